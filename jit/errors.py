@@ -1,0 +1,61 @@
+"""Typed errors. Bad input (exit 2) and runtime errors of the program (exit 1) are distinct types."""
+
+from __future__ import annotations
+
+import enum
+
+
+class InputError(Exception):
+    """A bad file, parse, verification or command-line argument: the CLI exits 2."""
+
+
+class ParseError(InputError):
+    def __init__(self, file: str, line: int, col: int, message: str) -> None:
+        super().__init__(f"{file}:{line}:{col}: {message}")
+        self.file, self.line, self.col, self.message = file, line, col, message
+
+
+class FormatError(InputError):
+    """A malformed binary container."""
+
+
+class VerifyError(InputError):
+    def __init__(self, func: str, pc: int | None, message: str) -> None:
+        where = f"{func}" if pc is None else f"{func} pc={pc}"
+        super().__init__(f"verify: {where}: {message}")
+        self.func, self.pc, self.message = func, pc, message
+
+
+class ErrorKind(enum.IntEnum):
+    """Runtime error kinds; the numbers are the status codes the machine code stores too."""
+
+    DIV_ZERO = 1
+    INDEX = 2
+    WRONG_KIND = 3
+    STACK_OVERFLOW = 4
+    HEAP_EXHAUSTED = 5
+    INSN_LIMIT = 6  # only under emulation with --max-insns
+
+    @property
+    def text(self) -> str:
+        return {
+            ErrorKind.DIV_ZERO: "division by zero",
+            ErrorKind.INDEX: "index out of range",
+            ErrorKind.WRONG_KIND: "wrong kind of value",
+            ErrorKind.STACK_OVERFLOW: "stack overflow",
+            ErrorKind.HEAP_EXHAUSTED: "heap exhausted",
+            ErrorKind.INSN_LIMIT: "instruction limit reached",
+        }[self]
+
+
+class VMError(Exception):
+    """A runtime error of the program: the CLI exits 1. Every backend raises the same one."""
+
+    def __init__(self, kind: ErrorKind, func: str, pc: int, detail: str = "") -> None:
+        self.kind, self.func, self.pc, self.detail = kind, func, pc, detail
+        msg = f"runtime error: {kind.text} in {func} at pc {pc}"
+        super().__init__(msg + (f": {detail}" if detail else ""))
+
+    def key(self) -> tuple[ErrorKind, str, int]:
+        """What backends must agree on (the detail text may differ)."""
+        return (self.kind, self.func, self.pc)

@@ -1,0 +1,20 @@
+"""Limits shared by every backend, so that they all fail at the same point."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+MiB = 1 << 20
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_depth: int = 100_000
+    """vm3 call depth limit (the entry activation is depth 1): deeper is a stack overflow error."""
+    stack_regs: int = 1 << 20
+    """Registers per bank stack (8 bytes each); a call whose window does not fit is a stack overflow."""
+    heap_size: int = 64 * MiB
+    """Bytes of VM heap; an allocation past it is a heap exhausted error."""
+
+
+DEFAULT_LIMITS = Limits()
