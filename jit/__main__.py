@@ -1,0 +1,5 @@
+"""`python -m jit` is the `jit` command."""
+
+from jit.cli import main
+
+main()

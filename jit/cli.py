@@ -1,0 +1,161 @@
+"""The `jit` command line. Exit codes: 0 ok, 1 runtime error of the program, 2 bad input."""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, NoReturn, TypeVar
+
+import typer
+
+from jit.errors import InputError, VMError
+from jit.settings import DEFAULT_LIMITS, Limits
+
+EXIT_RUNTIME = 1
+EXIT_INPUT = 2
+EXIT_INTERNAL = 3
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    help="A copy-and-patch JIT for vm3 bytecode (x86-64 and arm64).",
+)
+
+T = TypeVar("T")
+
+ProgArg = Annotated[Path, typer.Argument(help="A .vm3 text file or a binary container (magic VM3B).")]
+ArgsArg = Annotated[
+    list[str] | None, typer.Argument(help="Entry arguments, by its parameter banks (put -- before negatives).")
+]
+
+
+def _fail(code: int, message: str) -> NoReturn:
+    print(f"jit: {message}", file=sys.stderr)
+    raise typer.Exit(code)
+
+
+def _guarded(action: Callable[[], T]) -> T:
+    """Run a command body, mapping every failure to a message and its exit code (never a traceback)."""
+    try:
+        return action()
+    except typer.Exit:
+        raise
+    except VMError as e:
+        _fail(EXIT_RUNTIME, str(e))
+    except InputError as e:
+        _fail(EXIT_INPUT, str(e))
+    except KeyboardInterrupt:
+        _fail(EXIT_RUNTIME, "interrupted")
+    except Exception as e:  # a bug in jit itself: say so plainly instead of a traceback
+        _fail(EXIT_INTERNAL, f"internal error (please report): {type(e).__name__}: {e}")
+
+
+def _limits(max_depth: int, heap_size: int) -> Limits:
+    if max_depth < 1:
+        raise InputError(f"--max-depth must be at least 1, got {max_depth}")
+    if heap_size < 0:
+        raise InputError(f"--heap-size must not be negative, got {heap_size}")
+    return Limits(max_depth=max_depth, stack_regs=DEFAULT_LIMITS.stack_regs, heap_size=heap_size)
+
+
+def _load_verified(path: Path):  # -> Program
+    from jit.load import load_program
+    from jit.verify import verify
+
+    program = load_program(path)
+    verify(program)
+    return program
+
+
+MaxDepthOpt = Annotated[int, typer.Option("--max-depth", help="vm3 call depth limit.")]
+HeapOpt = Annotated[int, typer.Option("--heap-size", help="VM heap size in bytes.")]
+
+
+@app.command()
+def run(
+    prog: ProgArg,
+    args: ArgsArg = None,
+    backend: Annotated[
+        str, typer.Option(help="auto (native if the host has a backend, else emulate), native, emulate or interp.")
+    ] = "auto",
+    isa: Annotated[str | None, typer.Option(help="ISA for the emulate backend: x86_64 or arm64.")] = None,
+    show_time: Annotated[bool, typer.Option("--time", help="Print load, compile and run times to stderr.")] = False,
+    max_depth: MaxDepthOpt = DEFAULT_LIMITS.max_depth,
+    heap_size: HeapOpt = DEFAULT_LIMITS.heap_size,
+) -> None:
+    """Run PROG's entry function and print its result as the last line of stdout."""
+
+    def body() -> None:
+        from jit.backends import run_program
+        from jit.values import format_result
+        from jit.verify import parse_entry_args
+
+        t0 = time.perf_counter()
+        program = _load_verified(prog)
+        values = parse_entry_args(program, list(args or []))
+        limits = _limits(max_depth, heap_size)
+        t1 = time.perf_counter()
+        outcome = run_program(program, values, backend=backend, isa=isa, limits=limits)
+        t2 = time.perf_counter()
+        print(format_result(outcome.result))
+        if show_time:
+            print(
+                f"load+verify {1e3 * (t1 - t0):.3f} ms; {outcome.timing_text()}; total {1e3 * (t2 - t0):.3f} ms",
+                file=sys.stderr,
+            )
+
+    _guarded(body)
+
+
+@app.command()
+def check(prog: ProgArg) -> None:
+    """Parse and verify PROG only."""
+
+    def body() -> None:
+        program = _load_verified(prog)
+        ops = sum(len(f.code) for f in program.functions)
+        print(f"{prog}: ok ({len(program.functions)} functions, {ops} ops)")
+
+    _guarded(body)
+
+
+@app.command()
+def fmt(
+    prog: ProgArg,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write here instead of stdout.")] = None,
+    binary: Annotated[bool, typer.Option("--binary", help="Write the binary container (needs -o).")] = False,
+) -> None:
+    """Print PROG as canonical .vm3 text, or convert it to the binary container."""
+
+    def body() -> None:
+        from jit.binary import write_binary
+        from jit.load import load_program
+        from jit.printer import print_program
+
+        program = load_program(prog)
+        if binary:
+            if output is None:
+                raise InputError("--binary needs -o FILE")
+            data = write_binary(program)
+        else:
+            data = print_program(program).encode()
+        if output is None:
+            sys.stdout.write(data.decode())
+            return
+        try:
+            output.write_bytes(data)
+        except OSError as e:
+            raise InputError(f"cannot write {output}: {e.strerror}") from e
+
+    _guarded(body)
+
+
+def main() -> None:
+    """Console-script entry: typer's own usage errors exit 2 too."""
+    try:
+        app()
+    except SystemExit as e:
+        raise SystemExit(e.code) from None
