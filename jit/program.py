@@ -68,8 +68,9 @@ class Function:
     consts: tuple[Const, ...] = ()
     tables: tuple[tuple[int, ...], ...] = ()
 
-    def nparams(self, bank: Bank) -> int:
-        return sum(1 for p in self.params if p == bank)
+    def param_regs(self, bank: Bank) -> int:
+        """Registers of `bank` the parameters need: parameter k arrives in register k of its own bank."""
+        return max((k + 1 for k, p in enumerate(self.params) if p == bank), default=0)
 
 
 @dataclass(frozen=True)

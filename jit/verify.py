@@ -64,12 +64,12 @@ def _check_signature(f: Function, index: int, seen: set[str]) -> None:
     if len(f.nregs) != 3:
         raise VerifyError(name, None, f"register counts must give 3 banks, got {len(f.nregs)}")
     for bank in Bank:
-        count, needed = f.nregs[bank], f.nparams(bank)
+        count, needed = f.nregs[bank], f.param_regs(bank)
         if not isinstance(count, int) or not 0 <= count <= MAX_REGS:
             raise VerifyError(name, None, f"{bank.text} register count {count!r} out of range (0..{MAX_REGS})")
         if count < needed:
             raise VerifyError(
-                name, None, f"{bank.text} register count {count} is below its {needed} {bank.text} parameters"
+                name, None, f"{bank.text} register count {count} is too small: its parameters need {needed} (parameter k is register k)"
             )
 
 

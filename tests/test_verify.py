@@ -175,7 +175,10 @@ def test_register_counts_need_three_banks(nregs: tuple[int, ...]) -> None:
 
 
 def test_register_count_below_params() -> None:
-    rejects(body(Instr(Op.ReturnF64), params=(F, I, F), result=F, nregs=(1, 1, 0)), "main", None, "2 f64 parameters")
+    # (f64, i64, f64) puts its args in rf0, ri1, rf2: at least two i64 and three f64 registers.
+    rejects(body(Instr(Op.ReturnF64), params=(F, I, F), result=F, nregs=(2, 2, 0)), "main", None, "need 3")
+    rejects(body(Instr(Op.ReturnF64), params=(F, I, F), result=F, nregs=(1, 3, 0)), "main", None, "need 2")
+    verify(body(Instr(Op.ReturnF64), params=(F, I, F), result=F, nregs=(2, 3, 0)))
 
 
 def test_param_bank_invalid() -> None:
@@ -296,7 +299,7 @@ def test_table_index() -> None:
 
 
 def test_single_bank_call_needs_params_in_its_bank() -> None:
-    p = prog(fn(code=(Instr(Op.CallI64, c=1), RET)), fn("g", (RET,), params=(I, F)))
+    p = prog(fn(code=(Instr(Op.CallI64, c=1), RET)), fn("g", (RET,), params=(I, F), nregs=(1, 2, 1)))
     rejects(p, "main", 0, "param 1 is f64")
 
 
