@@ -58,6 +58,11 @@ class Const:
         return hash((self.kind, struct.pack("<d", self.value) if self.kind == "f64" else self.value))
 
 
+def param_regs(params: tuple[Bank, ...], bank: Bank) -> int:
+    """Registers of `bank` that parameters need: parameter k arrives in register k of its own bank."""
+    return max((k + 1 for k, p in enumerate(params) if p == bank), default=0)
+
+
 @dataclass(frozen=True)
 class Function:
     name: str
@@ -69,8 +74,7 @@ class Function:
     tables: tuple[tuple[int, ...], ...] = ()
 
     def param_regs(self, bank: Bank) -> int:
-        """Registers of `bank` the parameters need: parameter k arrives in register k of its own bank."""
-        return max((k + 1 for k, p in enumerate(self.params) if p == bank), default=0)
+        return param_regs(self.params, bank)
 
 
 @dataclass(frozen=True)

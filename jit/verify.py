@@ -69,7 +69,10 @@ def _check_signature(f: Function, index: int, seen: set[str]) -> None:
             raise VerifyError(name, None, f"{bank.text} register count {count!r} out of range (0..{MAX_REGS})")
         if count < needed:
             raise VerifyError(
-                name, None, f"{bank.text} register count {count} is too small: its parameters need {needed} (parameter k is register k)"
+                name,
+                None,
+                f"{bank.text} register count {count} is too small: its parameters need {needed} "
+                "(parameter k is register k)",
             )
 
 
