@@ -23,12 +23,13 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from jit import cell
-from jit.errors import ErrorKind, InputError, VMError
+from jit.errors import ErrorKind, VMError
 from jit.fma import fma
 from jit.heap import Fault, Heap
 from jit.ops import Bank, Op
 from jit.program import Function, Instr, Program, s16
 from jit.settings import DEFAULT_LIMITS, Limits
+from jit.startup import start
 from jit.values import Result
 
 _H = 1 << 63  # i64 values lie in [-_H, _H)
@@ -79,63 +80,13 @@ def run(p: Program, args: Sequence[Any], limits: Limits = DEFAULT_LIMITS, observ
     p must be verified. Raises VMError for runtime errors of the program and
     InputError for args that do not fit the entry's parameters.
     """
-    heap = Heap(limits.heap_size)
-    entry = p.entry_function
-    values = _entry_values(entry, args)
+    st = start(p, args, limits)
     banks: tuple[list[int], list[int], list[int]] = ([], [], [])
-    try:
-        strings = _intern_strings(p, heap)
-        cells = [v if isinstance(v, int) else heap.new_string(v) for v in values]  # string args after constants
-        if limits.max_depth < 1:
-            raise Fault(ErrorKind.STACK_OVERFLOW, f"max_depth {limits.max_depth} leaves no room for the entry")
-        for bank, n in enumerate(entry.nregs):
-            _reserve(banks[bank], n, limits.stack_regs)
-        for k, (bank, v) in enumerate(zip(entry.params, cells, strict=True)):
-            banks[bank][k] = v
-    except Fault as f:
-        raise VMError(f.kind, entry.name, 0, f.detail) from None
-    fns = [_decode(f, strings[i]) for i, f in enumerate(p.functions)]
-    return _execute(fns, p.entry, banks, heap, limits, observer)
-
-
-def _intern_strings(p: Program, heap: Heap) -> list[dict[int, int]]:
-    """Cells of every string constant, allocated before the run in program order."""
-    return [
-        {k: heap.new_string(bytes(c.value)) for k, c in enumerate(f.consts) if c.kind == "str"}  # type: ignore[arg-type]
-        for f in p.functions
-    ]
-
-
-def _entry_values(f: Function, args: Sequence[Any]) -> list[int | bytes]:
-    """Register values of the entry's parameters in order; a string is left as bytes to allocate."""
-    if len(args) != len(f.params):
-        raise InputError(f"{f.name} takes {len(f.params)} argument(s), got {len(args)}")
-    return [_entry_value(f.name, k, bank, arg) for k, (bank, arg) in enumerate(zip(f.params, args, strict=True))]
-
-
-def _entry_value(fname: str, k: int, bank: Bank, arg: Any) -> int | bytes:
-    where = f"argument {k} of {fname} ({bank.text})"
-    if bank is Bank.I64:
-        if isinstance(arg, bool) or not isinstance(arg, int) or not -_H <= arg < _H:
-            raise InputError(f"{where}: expected an integer in the i64 range, got {arg!r}")
-        return arg
-    if bank is Bank.F64:
-        if isinstance(arg, bool) or not isinstance(arg, int | float):
-            raise InputError(f"{where}: expected a float, got {arg!r}")
-        return cell.f64_bits(float(arg))
-    kind, value = getattr(arg, "kind", None), getattr(arg, "value", None)
-    if kind == "int" and isinstance(value, int) and not isinstance(value, bool):
-        return cell.from_int(value)
-    if kind == "float" and isinstance(value, int | float) and not isinstance(value, bool):
-        return cell.from_f64(float(value))
-    if kind == "str" and isinstance(value, bytes):
-        return value
-    if kind == "str" and isinstance(value, str):
-        try:
-            return value.encode("utf-8", "surrogateescape")  # command-line text gives back its bytes
-        except UnicodeEncodeError as e:
-            raise InputError(f"{where}: string is not encodable as UTF-8: {e.reason}") from None
-    raise InputError(f"{where}: expected a CellArg of kind int, float or str, got {arg!r}")
+    for bank, window in enumerate(st.windows):
+        _reserve(banks[bank], len(window), limits.stack_regs)
+        banks[bank][: len(window)] = window
+    fns = [_decode(f, st.strings[i]) for i, f in enumerate(p.functions)]
+    return _execute(fns, p.entry, banks, st.heap, limits, observer)
 
 
 # Decoding
