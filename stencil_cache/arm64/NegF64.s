@@ -1,0 +1,6 @@
+    movz x8, #{uabs_g0:_JIT_B}
+    movz x9, #{uabs_g0:_JIT_A}
+    ldr x8, [x21, x8, lsl #3]
+    eor x8, x8, #0x8000000000000000
+    str x8, [x21, x9, lsl #3]
+    b {jump26:_JIT_CONTINUE}

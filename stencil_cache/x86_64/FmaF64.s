@@ -1,0 +1,12 @@
+    push rax
+    movsd xmm0, qword ptr [r13 + {abs32s:_JIT_B_OFF}]
+    movsd xmm1, qword ptr [r13 + {abs32s:_JIT_C_OFF}]
+    movsd xmm2, qword ptr [r13 + {abs32s:_JIT_D_OFF}]
+    call {rel32:jit_rt_fma}
+    ucomisd xmm0, xmm0
+    movq rax, xmm0
+    movabs rcx, 9221120237041090560
+    cmovnp rcx, rax
+    mov qword ptr [r13 + {abs32s:_JIT_A_OFF}], rcx
+    pop rax
+    jmp {rel32:_JIT_CONTINUE}

@@ -1,0 +1,4 @@
+    xor eax, eax
+    sub rax, qword ptr [r12 + {abs32s:_JIT_B_OFF}]
+    mov qword ptr [r12 + {abs32s:_JIT_A_OFF}], rax
+    jmp {rel32:_JIT_CONTINUE}

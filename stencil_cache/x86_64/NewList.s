@@ -1,0 +1,14 @@
+    push rax
+    mov esi, {abs32:_JIT_CAP}
+    mov edx, {abs32:_JIT_ERRLOC}
+    mov rdi, r15
+    call {rel32:jit_rt_list_new}
+    test rax, rax
+    jne L0
+    xor eax, eax
+    pop rcx
+    ret
+L0:
+    mov qword ptr [r14 + {abs32s:_JIT_A_OFF}], rax
+    pop rax
+    jmp {rel32:_JIT_CONTINUE}

@@ -1,0 +1,2 @@
+    mov rax, {abs32s:_JIT_K}
+    ret

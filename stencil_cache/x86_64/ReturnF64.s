@@ -1,0 +1,2 @@
+    mov rax, qword ptr [r13 + {abs32s:_JIT_A_OFF}]
+    ret
