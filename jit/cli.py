@@ -11,7 +11,7 @@ from typing import Annotated, NoReturn, TypeVar
 import typer
 
 from jit.errors import InputError, VMError
-from jit.settings import DEFAULT_LIMITS, Limits
+from jit.settings import DEFAULT_CODE_CACHE_SIZE, DEFAULT_LIMITS, Limits
 
 EXIT_RUNTIME = 1
 EXIT_INPUT = 2
@@ -74,40 +74,66 @@ MaxDepthOpt = Annotated[int, typer.Option("--max-depth", help="vm3 call depth li
 HeapOpt = Annotated[int, typer.Option("--heap-size", help="VM heap size in bytes.")]
 
 
+CodeCacheOpt = Annotated[
+    int, typer.Option("--code-cache-size", help="Executable bytes a program may take; larger runs on interp.")
+]
+IsaOpt = Annotated[str | None, typer.Option("--isa", help="x86_64 or arm64 (native: the host's; emulate: either).")]
+TimeOpt = Annotated[bool, typer.Option("--time", help="Print load, compile and run times to stderr.")]
+
+
+def _execute(
+    prog: Path, args: list[str] | None, backend: str, isa: str | None, show_time: bool, limits: Limits, code_cache: int
+) -> None:
+    """Load, verify, run on a backend, print the result last; --time reports each phase to stderr."""
+    from jit.backends import run_program
+    from jit.values import format_result
+    from jit.verify import parse_entry_args
+
+    if code_cache < 0:
+        raise InputError(f"--code-cache-size must not be negative, got {code_cache}")
+    t0 = time.perf_counter()
+    program = _load_verified(prog)
+    values = parse_entry_args(program, list(args or []))
+    t1 = time.perf_counter()
+    outcome = run_program(program, values, backend=backend, isa=isa, limits=limits, code_cache_size=code_cache)
+    t2 = time.perf_counter()
+    print(format_result(outcome.result))
+    if show_time:
+        print(
+            f"load+verify {1e3 * (t1 - t0):.3f} ms; {outcome.timing_text()}; total {1e3 * (t2 - t0):.3f} ms",
+            file=sys.stderr,
+        )
+
+
 @app.command()
 def run(
     prog: ProgArg,
     args: ArgsArg = None,
     backend: Annotated[
-        str, typer.Option(help="auto (native if the host has a backend, else emulate), native, emulate or interp.")
+        str, typer.Option(help="auto (native if the host can run it, else emulate), native, emulate or interp.")
     ] = "auto",
-    isa: Annotated[str | None, typer.Option(help="ISA for the emulate backend: x86_64 or arm64.")] = None,
-    show_time: Annotated[bool, typer.Option("--time", help="Print load, compile and run times to stderr.")] = False,
+    isa: IsaOpt = None,
+    show_time: TimeOpt = False,
     max_depth: MaxDepthOpt = DEFAULT_LIMITS.max_depth,
     heap_size: HeapOpt = DEFAULT_LIMITS.heap_size,
+    code_cache: CodeCacheOpt = DEFAULT_CODE_CACHE_SIZE,
 ) -> None:
     """Run PROG's entry function and print its result as the last line of stdout."""
+    _guarded(lambda: _execute(prog, args, backend, isa, show_time, _limits(max_depth, heap_size), code_cache))
 
-    def body() -> None:
-        from jit.backends import run_program
-        from jit.values import format_result
-        from jit.verify import parse_entry_args
 
-        t0 = time.perf_counter()
-        program = _load_verified(prog)
-        values = parse_entry_args(program, list(args or []))
-        limits = _limits(max_depth, heap_size)
-        t1 = time.perf_counter()
-        outcome = run_program(program, values, backend=backend, isa=isa, limits=limits)
-        t2 = time.perf_counter()
-        print(format_result(outcome.result))
-        if show_time:
-            print(
-                f"load+verify {1e3 * (t1 - t0):.3f} ms; {outcome.timing_text()}; total {1e3 * (t2 - t0):.3f} ms",
-                file=sys.stderr,
-            )
-
-    _guarded(body)
+@app.command()
+def emulate(
+    prog: ProgArg,
+    args: ArgsArg = None,
+    isa: IsaOpt = None,
+    show_time: TimeOpt = False,
+    max_depth: MaxDepthOpt = DEFAULT_LIMITS.max_depth,
+    heap_size: HeapOpt = DEFAULT_LIMITS.heap_size,
+    code_cache: CodeCacheOpt = DEFAULT_CODE_CACHE_SIZE,
+) -> None:
+    """Run PROG's machine code for either ISA under the Unicorn emulator."""
+    _guarded(lambda: _execute(prog, args, "emulate", isa, show_time, _limits(max_depth, heap_size), code_cache))
 
 
 @app.command()

@@ -59,3 +59,16 @@ class VMError(Exception):
     def key(self) -> tuple[ErrorKind, str, int]:
         """What backends must agree on (the detail text may differ)."""
         return (self.kind, self.func, self.pc)
+
+
+class StencilCacheError(InputError):
+    """A corrupt, hand-edited or stale stencil cache file; `line` is None when no single line is to blame."""
+
+    def __init__(self, file: str, line: int | None, message: str) -> None:
+        where = file if line is None else f"{file}:{line}"
+        super().__init__(f"stencil cache: {where}: {message}")
+        self.file, self.line, self.message = file, line, message
+
+
+class HolePatchError(Exception):
+    """A value that does not fit a stencil hole: patching refuses it rather than truncate it."""

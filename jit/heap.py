@@ -83,6 +83,10 @@ class Heap:
         self._strings[offset] = data
         return cell.handle(cell.ARENA_STR, offset >> 3)
 
+    def strings(self) -> dict[int, bytes]:
+        """Heap strings by offset (the machine-code backends copy the start-up ones into VM memory)."""
+        return self._strings
+
     def str_of(self, c: int) -> bytes:
         """Bytes of an inline string or string handle; WRONG_KIND for any other Cell."""
         if c >> 48 == cell.TAG_STR:

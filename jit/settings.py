@@ -18,3 +18,6 @@ class Limits:
 
 
 DEFAULT_LIMITS = Limits()
+
+DEFAULT_CODE_CACHE_SIZE = 64 * MiB
+"""Executable memory one program's image may take; a larger image runs on the interpreter (with a warning)."""

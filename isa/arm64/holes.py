@@ -1,0 +1,128 @@
+"""arm64 hole kinds and how their fields are found in Keystone's output.
+
+Every arm64 field sits in the 32-bit instruction word at Hole.offset, and a
+PC-relative field counts from that instruction (ELF's P), so hole addends are
+the markers' own (stencil_cache/README.md has the contract):
+- abs_g0..abs_g3 (R_AARCH64_MOVW_UABS_G*_NC, G3): the imm16 of movz/movk
+  (bits 5-20) holds bits 16k..16k+15 of the value, a 64-bit quantity
+  (-2^63..2^64-1: -5 and 2^64-5 give the same bits).
+- uabs_g0 (MOVW_UABS_G0): `movz`, imm16 = the value, 0..65535.
+- uabs_g1 (MOVW_UABS_G1): movk/movz `lsl #16`, imm16 = bits 16..31, value 0..2^32-1.
+- sabs_g0 (MOVW_SABS_G0): written `movz`; -65536..65535; a negative value
+  turns it into `movn` (bit 30 cleared) holding ~value.
+- jump26 / call26: `b` / `bl` imm26 (bits 0-25), word offset, +-128 MiB.
+- condbr19: `b.cond`, `cbz`, `cbnz` imm19 (bits 5-23), word offset, +-1 MiB.
+- tstbr14: `tbz`, `tbnz` imm14 (bits 5-18), word offset, +-32 KiB.
+
+The movz/movk kinds check that the instruction is a move-wide with the right
+`lsl`, and the loader checks that the chunk kinds of one symbol cover its
+value's bits (Isa.chunked_kinds): abs_g0 + uabs_g1 is fine (uabs_g1 refuses
+values past 32 bits), abs_g0 + abs_g1 alone is refused.
+
+A marker stands for the number in its field (the chunk itself after `#` for
+movz/movk, the absolute target for a branch); the sentinels keep branch targets
+in range of the shortest branch, and the two variants differ in most field bits.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from isa.base import InsnSpan
+from isa.holes import HoleKind
+from isa.syntax import Marker
+
+_MOVE_WIDE = 0b100101 << 23  # bits 28-23 of movn/movz/movk
+_OPC = 0b11 << 29  # 00 movn, 10 movz, 11 movk
+_HW = 0b11 << 21  # the shift, in units of 16 bits
+_OPC_HIGH = 1 << 30  # set for movz and movk
+_MOVZ = 0b10 << 29
+
+
+def _move_wide(name: str, k: int, lo: int, hi: int, *, movz_only: bool = False) -> HoleKind:
+    """A movz/movk imm16 holding bits 16k..16k+15 of a value in lo..hi."""
+    return HoleKind(
+        name,
+        container=4,
+        shift=5,
+        width=16,
+        chunk_lsb=16 * k,
+        min_value=lo,
+        max_value=hi,
+        fixed_mask=(_OPC if movz_only else _OPC_HIGH) | (0b111111 << 23) | _HW,
+        fixed_bits=(_MOVZ if movz_only else _OPC_HIGH) | _MOVE_WIDE | (k << 21),
+    )
+
+
+@dataclass(frozen=True)
+class SignedMoveWide(HoleKind):
+    """MOVW_SABS_G0: movz imm16 for a value >= 0, movn ~imm16 for a negative one (bit 30 is opc's high bit)."""
+
+    @property
+    def field_mask(self) -> int:
+        return super().field_mask | _OPC_HIGH
+
+    def encode(self, value: int, field_addr: int) -> int:
+        super().encode(value, field_addr)  # the range check
+        movz = value >= 0
+        return (movz << (30 - self.shift)) | ((value if movz else ~value) & 0xFFFF)
+
+    def read(self, code: bytes | bytearray, offset: int, *, field_addr: int) -> int:
+        word = int.from_bytes(code[offset : offset + 4], "little")
+        imm = (word >> self.shift) & 0xFFFF
+        return imm if word & _OPC_HIGH else ~imm
+
+
+def _branch(name: str, shift: int, width: int) -> HoleKind:
+    return HoleKind(name, container=4, shift=shift, width=width, signed=True, scale=4, pc_relative=True)
+
+
+_U64 = (-(1 << 63), (1 << 64) - 1)
+KINDS: dict[str, HoleKind] = {
+    k.name: k
+    for k in (
+        *(_move_wide(f"abs_g{k}", k, *_U64) for k in range(4)),
+        _move_wide("uabs_g0", 0, 0, 0xFFFF, movz_only=True),
+        _move_wide("uabs_g1", 1, 0, 0xFFFF_FFFF),
+        SignedMoveWide(
+            "sabs_g0",
+            container=4,
+            shift=5,
+            width=16,
+            min_value=-0x10000,
+            max_value=0xFFFF,
+            fixed_mask=(1 << 29) | (0b111111 << 23) | _HW,  # movz or movn, lsl #0
+            fixed_bits=_MOVE_WIDE,
+        ),
+        _branch("jump26", 0, 26),
+        _branch("call26", 0, 26),
+        _branch("condbr19", 5, 19),
+        _branch("tstbr14", 5, 14),
+    )
+}
+CHUNKED = frozenset({"abs_g0", "abs_g1", "abs_g2", "abs_g3", "uabs_g0", "uabs_g1"})
+
+_MOVE_SENTINELS = (0x5A50, 0xA5A0)  # movz/movk/movn imm16; sabs_g0 is written as movz, so this is its value too
+_SENTINELS = {
+    **{name: _MOVE_SENTINELS for name in (*CHUNKED, "sabs_g0")},
+    "jump26": (0x01555554, 0x02AAAAA8),
+    "call26": (0x01555554, 0x02AAAAA8),
+    "condbr19": (0x55554, 0xAAAA8),
+    "tstbr14": (0x2AA8, 0x5554),
+}
+
+
+class Arm64Locator:
+    """Sentinels and field expectations for arm64 (see the module docstring)."""
+
+    def sentinel(self, kind: HoleKind, index: int, variant: int) -> int:
+        return _SENTINELS[kind.name][variant] + 4 * (index % 64)
+
+    def branch_start(self, code: bytes, field_off: int) -> int | None:
+        return field_off  # the field's container is the branch instruction itself
+
+    def field_offsets(self, kind: HoleKind, insn: InsnSpan) -> range:
+        return range(insn.addr, insn.addr + 1)
+
+    def expect(self, kind: HoleKind, marker: Marker, number: int, insn: InsnSpan, field_off: int) -> tuple[int, int]:
+        return number << kind.chunk_lsb, 0

@@ -1,0 +1,64 @@
+"""All stencils of one ISA as the compiler needs them: by name, with their roles and trailing jumps."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import cache
+
+from isa.registry import get_isa
+from jit.errors import StencilCacheError
+from jit.stencil_loader import cache_root, load_stencil
+from jit.stencil_model import Stencil
+
+CONTINUE = "_JIT_CONTINUE"
+
+
+@dataclass
+class Catalog:
+    isa: str
+    runtime: tuple[str, ...]  # helper stencils copied once into every image
+    _stencils: dict[str, Stencil] = field(default_factory=dict)
+    _tails: dict[str, int] = field(default_factory=dict)
+
+    def stencil(self, name: str) -> Stencil:
+        st = self._stencils.get(name)
+        if st is None:
+            st = self._stencils[name] = load_stencil(self.isa, name)
+        return st
+
+    def tail_jump(self, name: str) -> int:
+        """Bytes of the final jump to the continuation (0 if none): dropped when the next op follows."""
+        size = self._tails.get(name)
+        if size is None:
+            st = self.stencil(name)
+            isa = get_isa(self.isa)
+            size = next(
+                (
+                    isa.tail_jump_size(st.code, h)
+                    for h in st.holes
+                    if h.symbol == CONTINUE and h.offset + isa.hole_kinds[h.kind].container == len(st.code)
+                ),
+                0,
+            )
+            self._tails[name] = size
+        return size
+
+
+def manifest() -> dict:
+    path = cache_root() / "manifest.json"
+    try:
+        return json.loads(path.read_text())
+    except (OSError, ValueError) as e:
+        raise StencilCacheError(str(path), None, f"cannot read the manifest: {e}") from None
+
+
+@cache
+def catalog(isa_name: str) -> Catalog:
+    get_isa(isa_name)
+    try:
+        entries = manifest()["stencils"]
+        runtime = tuple(sorted(n for n, e in entries.items() if e["role"] == "runtime" and isa_name in e))
+    except (KeyError, TypeError) as e:
+        raise StencilCacheError(str(cache_root() / "manifest.json"), None, f"malformed manifest: {e}") from None
+    return Catalog(isa_name, runtime)

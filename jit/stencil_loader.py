@@ -1,0 +1,90 @@
+"""Load stencils from the checked-in cache: validated, assembled once, memoised in process and on disk.
+
+The cache is `stencil_cache/` at the repository root (beside the `jit`
+package), or $VM3_STENCIL_CACHE: `<isa>/<Name>.s` per stencil and
+`manifest.json` listing them. Every problem with it is a StencilCacheError
+naming the file (and line, when one is to blame).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from pathlib import Path
+
+import jit
+from isa.registry import get_isa
+from jit.errors import StencilCacheError
+from jit.stencil_assemble import assemble_stencil
+from jit.stencil_memo import memo_path, read_memo, write_memo
+from jit.stencil_model import Stencil
+
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_memo: dict[tuple[str, str], Stencil] = {}
+
+
+def cache_root() -> Path:
+    env = os.environ.get("VM3_STENCIL_CACHE")
+    return Path(env) if env else Path(jit.__file__).resolve().parent.parent / "stencil_cache"
+
+
+def stencil_file(isa_name: str, name: str) -> Path:
+    if not _NAME.fullmatch(name):
+        raise StencilCacheError(str(cache_root() / isa_name), None, f"invalid stencil name {name!r}")
+    return cache_root() / isa_name / f"{name}.s"
+
+
+def stencil_names(isa_name: str) -> tuple[str, ...]:
+    """The stencils that manifest.json lists for this ISA, sorted (a stencil may exist for one ISA only)."""
+    get_isa(isa_name)
+    path = cache_root() / "manifest.json"
+    try:
+        stencils = json.loads(path.read_text(encoding="utf-8"))["stencils"]
+        names = tuple(sorted(name for name, entry in stencils.items() if isa_name in entry))
+    except OSError as e:
+        raise StencilCacheError(str(path), None, f"cannot read the manifest: {e.strerror or e}") from None
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as e:
+        raise StencilCacheError(str(path), None, f"malformed manifest: {e!r}") from None
+    bad = next((n for n in names if not _NAME.fullmatch(n)), None)
+    if bad is not None:
+        raise StencilCacheError(str(path), None, f"invalid stencil name {bad!r}")
+    return names
+
+
+def load_all(isa_name: str) -> dict[str, Stencil]:
+    """Every stencil the manifest lists for this ISA, by name."""
+    return {name: load_stencil(isa_name, name) for name in stencil_names(isa_name)}
+
+
+def load_stencil(isa_name: str, name: str) -> Stencil:
+    """The stencil `name` for ISA `isa_name`, assembled at most once per content and Keystone version."""
+    get_isa(isa_name)  # an unknown ISA fails before any path is built from its name
+    path = stencil_file(isa_name, name)
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        raise StencilCacheError(str(path), None, f"cannot read the stencil: {e.strerror or e}") from None
+    try:
+        text = data.decode("ascii")
+    except UnicodeDecodeError as e:
+        line = data[: e.start].count(b"\n") + 1
+        raise StencilCacheError(str(path), line, "the stencil is not ASCII text") from None
+    return assemble_text(isa_name, text, str(path))
+
+
+def assemble_text(isa_name: str, text: str, file: str) -> Stencil:
+    """The Stencil for one stencil's text; `file` only names it in errors."""
+    isa = get_isa(isa_name)
+    sha = hashlib.sha256(text.encode()).hexdigest()
+    key = (isa_name, sha)
+    if key in _memo:
+        return _memo[key]
+    disk = memo_path(isa_name, sha)
+    stencil = read_memo(disk, isa_name, sha, isa.hole_kinds)
+    if stencil is None:
+        stencil = assemble_stencil(isa, text, file)
+        write_memo(disk, isa_name, sha, stencil)
+    _memo[key] = stencil
+    return stencil
