@@ -24,6 +24,8 @@ not a multiple of the scale) raises HolePatchError: nothing is ever truncated.
 
 from __future__ import annotations
 
+import struct
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from jit.errors import HolePatchError
@@ -134,6 +136,32 @@ class HoleKind:
         word = int.from_bytes(code[offset:end], "little")
         word = (word & ~self.field_mask) | (field << self.shift)
         code[offset:end] = word.to_bytes(self.container, "little")
+
+    def patcher(self) -> Callable[[bytearray, int, int, int], None]:
+        """A fast `patch(code, offset, value, field_addr)` for the compiler's inner loop: the same checks, with
+        every constant precomputed; any refusal is re-raised through encode() for its message."""
+        if self.min_value is not None and self.max_value is not None:
+            lo, hi = self.min_value, self.max_value
+        else:
+            lo, hi = (n * self.scale for n in self.encoded_range)
+        pc_relative, scale, chunk = self.pc_relative, self.scale, self.chunk_lsb
+        ranged = self.min_value is not None
+        field_bits, shift, keep = (1 << self.width) - 1, self.shift, ~self.field_mask
+        word = struct.Struct({4: "<I", 8: "<Q"}[self.container])
+        whole = self.shift == 0 and self.width == 8 * self.container and scale == 1 and not chunk
+        encode = self.encode
+
+        def patch(code: bytearray, offset: int, value: int, field_addr: int) -> None:
+            v = value if ranged or not pc_relative else value - field_addr
+            if not lo <= v <= hi or v % scale:
+                encode(value, field_addr)  # raises HolePatchError with the message
+            if whole:
+                word.pack_into(code, offset, v & field_bits)
+            else:
+                old = word.unpack_from(code, offset)[0]
+                word.pack_into(code, offset, (old & keep) | (((v // scale >> chunk) & field_bits) << shift))
+
+        return patch
 
     def fits(self, code: bytes | bytearray, offset: int) -> bool:
         """Whether the instruction around the field has the form this kind needs (fixed_mask/fixed_bits)."""

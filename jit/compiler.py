@@ -3,26 +3,34 @@
 Image layout: the entry trampoline, the runtime helpers, then each function as
 FuncEntry followed by its ops in pc order. Every branch and call is PC-relative
 and data is reached through the context pointer, so the image runs at any address.
+
+Compiling is two passes over the ops: copy each stencil (with its trailing jump to
+the continuation dropped, since the next op follows) and record offsets, then patch
+every hole. Per (ISA, opcode) a template holds the code and, for each hole, its
+offset, the getter of its value and a precomputed patch function, so the inner
+loop does no lookups by name.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from functools import cache
+from typing import NamedTuple
 
 from isa.registry import get_isa
 from jit.errors import HolePatchError, InputError
-from jit.operands import DataArea, entry_values, op_values
+from jit.operands import DataArea, Env, Getter, entry_values, op_getter
 from jit.ops import OPS
 from jit.program import Program
 from jit.stencil_catalog import catalog
 
 ENTRY = "jit_entry"
 PROLOGUE = "FuncEntry"
-CONTINUE = "_JIT_CONTINUE"
+
+Patcher = Callable[[bytearray, int, int, int], None]
 
 
-@dataclass(frozen=True)
-class Site:
+class Site(NamedTuple):
     """Where one piece of the image came from: an op (pc >= 0), a FuncEntry (pc -1) or a helper (func -1)."""
 
     offset: int
@@ -33,8 +41,7 @@ class Site:
     dropped_jump: int = 0  # bytes of trailing continuation jump left out (the next op follows)
 
 
-@dataclass(frozen=True)
-class Image:
+class Image(NamedTuple):
     isa: str
     code: bytes
     data: bytes
@@ -45,85 +52,93 @@ class Image:
 
 
 class CodeTooLarge(InputError):
-    pass
+    """The image cannot be built or does not fit (a branch out of an ISA's reach, or past the code cache)."""
+
+
+class _Template(NamedTuple):
+    name: str
+    code: bytes  # without the dropped trailing jump
+    dropped: int
+    holes: tuple[tuple[int, str, int, Patcher], ...]  # (offset, symbol, addend, patch) of the kept code
+
+
+@cache
+def _template(isa_name: str, name: str, drop_tail: bool) -> _Template:
+    cat = catalog(isa_name)
+    kinds = get_isa(isa_name).hole_kinds
+    st = cat.stencil(name)
+    dropped = cat.tail_jump(name) if drop_tail else 0
+    size = len(st.code) - dropped
+    holes = tuple((h.offset, h.symbol, h.addend, kinds[h.kind].patcher()) for h in st.holes if h.offset < size)
+    return _Template(name, st.code[:size], dropped, holes)
+
+
+@cache
+def _op_plans(isa_name: str) -> tuple[tuple[_Template, tuple[tuple[int, Getter, int, Patcher], ...]], ...]:
+    """Per opcode: its template and, per kept hole, (offset, getter, addend, patch)."""
+    plans = []
+    for info in OPS:
+        t = _template(isa_name, info.name, True)
+        try:
+            holes = tuple((off, op_getter(info, sym), add, patch) for off, sym, add, patch in t.holes)
+        except KeyError as e:
+            raise RuntimeError(f"stencil {info.name} ({isa_name}) has hole {e} that the compiler cannot fill") from None
+        plans.append((t, holes))
+    return tuple(plans)
 
 
 def compile_program(program: Program, isa_name: str, strings: list[dict[int, int]]) -> Image:
     """Compile a verified program; `strings` are the Cells of its string constants (jit.startup)."""
-    cat = catalog(isa_name)
-    kinds = get_isa(isa_name).hole_kinds
-    data = DataArea(program)
-    pieces: list[tuple[Site, bytes, dict[str, int]]] = []  # site, stencil code, number holes
-    offset = 0
+    plans = _op_plans(isa_name)
+    code = bytearray()
+    sites: list[Site] = []
+    fixed: list[tuple[_Template, int, dict[str, int]]] = []  # pieces patched from a dict of values
 
-    def place(name: str, func: int, pc: int, values: dict[str, int], drop: bool) -> None:
-        nonlocal offset
-        st = cat.stencil(name)
-        cut = cat.tail_jump(name) if drop else 0
-        site = Site(offset, len(st.code) - cut, func, pc, name, cut)
-        pieces.append((site, st.code, values))
-        offset += site.size
+    def place(t: _Template, func: int, pc: int, values: dict[str, int]) -> int:
+        pos = len(code)
+        code.extend(t.code)
+        sites.append(Site(pos, len(t.code), func, pc, t.name, t.dropped))
+        fixed.append((t, pos, values))
+        return pos
 
-    place(ENTRY, -1, -1, {}, False)
-    helpers: dict[str, int] = {}
-    for name in cat.runtime:
-        helpers[name] = offset
-        place(name, -1, -1, {}, False)
-    functions, op_offsets = [], []
+    place(_template(isa_name, ENTRY, False), -1, -1, {})
+    helpers = {name: place(_template(isa_name, name, False), -1, -1, {}) for name in catalog(isa_name).runtime}
+    env = Env(program, DataArea(program), strings, [], [], helpers)
+    prologue = _template(isa_name, PROLOGUE, True)
     for fi, f in enumerate(program.functions):
-        functions.append(offset)
-        place(PROLOGUE, fi, -1, entry_values(f), True)
-        starts = []
+        env.functions.append(place(prologue, fi, -1, entry_values(f)))
+        offsets = []
         for pc, ins in enumerate(f.code):
-            starts.append(offset)
-            place(OPS[ins.op].name, fi, pc, op_values(program, fi, pc, ins, strings[fi], data), True)
-        op_offsets.append(tuple(starts))
+            t = plans[ins.op][0]
+            offsets.append(len(code))
+            sites.append(Site(len(code), len(t.code), fi, pc, t.name, t.dropped))
+            code.extend(t.code)
+        env.op_offsets.append(offsets)
 
-    code = bytearray(offset)
-    for site, st_code, values in pieces:
-        code[site.offset : site.offset + site.size] = st_code[: site.size]
-        next_op = site.offset + site.size
-        for hole in cat.stencil(site.name).holes:
-            if hole.offset >= site.size:
-                continue  # inside the dropped continuation jump
-            s = _code_hole(hole.symbol, site, next_op, program, functions, op_offsets, helpers)
-            if s is None:
-                try:
-                    s = values[hole.symbol]
-                except KeyError:
-                    raise RuntimeError(f"stencil {site.name} has hole {hole.symbol} with no value") from None
-            try:
-                kinds[hole.kind].patch(
-                    code, site.offset + hole.offset, s + hole.addend, field_addr=site.offset + hole.offset
-                )
-            except HolePatchError as e:
-                where = f"{program.functions[site.func].name} pc={site.pc}" if site.func >= 0 else site.name
-                raise CodeTooLarge(f"{isa_name}: cannot patch {hole.symbol} of {site.name} at {where}: {e}") from None
+    try:
+        for t, pos, values in fixed:
+            values = {**values, **helpers, "_JIT_CONTINUE": pos + len(t.code)}
+            env.fi, env.pc = sites[0].func, -1
+            for off, sym, add, patch in t.holes:
+                patch(code, pos + off, values[sym] + add, pos + off)
+        for fi, f in enumerate(program.functions):
+            env.fi = fi
+            offsets = env.op_offsets[fi]
+            for pc, ins in enumerate(f.code):
+                t, holes = plans[ins.op]
+                pos = offsets[pc]
+                env.pc, env.next_op = pc, pos + len(t.code)
+                for off, get, add, patch in holes:
+                    patch(code, pos + off, get(ins, env) + add, pos + off)
+    except HolePatchError as e:
+        where = f"{program.functions[env.fi].name} pc={env.pc}" if env.pc >= 0 else "a runtime helper"
+        raise CodeTooLarge(f"{isa_name}: cannot patch the code of {where}: {e}") from None
     return Image(
         isa_name,
         bytes(code),
-        bytes(data.blob),
+        bytes(env.data.blob),
         0,
-        tuple(functions),
-        tuple(s for s, _, _ in pieces),
-        tuple(op_offsets),
+        tuple(env.functions),
+        tuple(sites),
+        tuple(tuple(o) for o in env.op_offsets),
     )
-
-
-def _code_hole(
-    symbol: str,
-    site: Site,
-    next_op: int,
-    program: Program,
-    functions: list[int],
-    op_offsets: list[tuple[int, ...]],
-    helpers: dict[str, int],
-) -> int | None:
-    """The image offset a code hole points at, or None for a number hole."""
-    if symbol == CONTINUE:
-        return next_op
-    if symbol == "_JIT_TARGET":
-        return op_offsets[site.func][program.functions[site.func].code[site.pc].c]
-    if symbol == "_JIT_CALLEE":
-        return functions[program.functions[site.func].code[site.pc].c]
-    return helpers.get(symbol)

@@ -1,26 +1,19 @@
-"""The value of every number hole of an op (docs/stencil-abi.md), computed from the program alone.
+"""The value of every number hole (docs/stencil-abi.md), as getters the compiler calls per op.
 
-Code holes (_JIT_CONTINUE, _JIT_TARGET, _JIT_CALLEE, jit_rt_*) are addresses
-and belong to the compiler; everything else an op's stencil may ask for is here.
+For each op and each hole symbol its stencil has, `op_getter` returns a function
+of (instruction, site) giving the value, so the compiler's inner loop computes
+only the holes a stencil really has. Code holes (_JIT_CONTINUE, _JIT_TARGET,
+_JIT_CALLEE, jit_rt_*) are addresses and are resolved the same way.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from jit import cell
-from jit.ops import CALL_BANK, Bank, Kind, Op
+from jit.ops import CALL_BANK, Bank, Kind, Op, OpInfo
 from jit.program import Function, Instr, Program, param_regs, s16
-
-COUNTED = tuple(
-    f"_JIT_{name}"
-    for name in (
-        *"ABCD",
-        *(f"{group}_{bank}" for group in ("FRAME", "CALLEE", "PARAMS", "NREGS") for bank in "IFC"),
-        "NARGS",
-    )
-)
-"""Holes that also exist as NAME_OFF = 8 * NAME (byte offsets into a register window)."""
-
-_FIELD_HOLE = {"A": "_JIT_A", "B": "_JIT_B", "C": "_JIT_C"}
 
 
 class DataArea:
@@ -28,13 +21,11 @@ class DataArea:
 
     def __init__(self, program: Program) -> None:
         self.blob = bytearray()
-        self.tables: list[list[int]] = []  # per function, byte offset of each table
-        for f in program.functions:
-            offsets = []
-            for table in f.tables:
-                offsets.append(self._add(b"".join((v & cell.MASK64).to_bytes(8, "little") for v in table)))
-            self.tables.append(offsets)
+        self.tables = [[self._add_table(t) for t in f.tables] for f in program.functions]
         self.signatures = [self._add(bytes(f.params)) for f in program.functions]
+
+    def _add_table(self, table: tuple[int, ...]) -> int:
+        return self._add(b"".join((v & cell.MASK64).to_bytes(8, "little") for v in table))
 
     def _add(self, data: bytes) -> int:
         offset = len(self.blob)
@@ -42,69 +33,96 @@ class DataArea:
         return offset
 
 
-def with_offsets(values: dict[str, int]) -> dict[str, int]:
-    """Add NAME_OFF for every counted hole present."""
-    values.update({f"{n}_OFF": 8 * values[n] for n in COUNTED if n in values})
-    return values
+@dataclass
+class Env:
+    """What getters read beyond the instruction: the program, layout so far, and the current op's place."""
+
+    program: Program
+    data: DataArea
+    strings: list[dict[int, int]]
+    functions: list[int]  # image offset of each function
+    op_offsets: list[list[int]]  # per function, image offset of each pc
+    helpers: dict[str, int]
+    fi: int = 0
+    pc: int = 0
+    next_op: int = 0  # image offset right after the current op's code
+
+    @property
+    def function(self) -> Function:
+        return self.program.functions[self.fi]
 
 
-def entry_values(f: Function) -> dict[str, int]:
-    """FuncEntry's holes: which registers of each bank to zero."""
-    values = {}
-    for bank in Bank:
-        values[f"_JIT_PARAMS_{'IFC'[bank]}"] = param_regs(f.params, bank)
-        values[f"_JIT_NREGS_{'IFC'[bank]}"] = f.nregs[bank]
-    return with_offsets(values)
+Getter = Callable[[Instr, Env], int]
 
 
-def op_values(p: Program, fi: int, pc: int, ins: Instr, strings: dict[int, int], data: DataArea) -> dict[str, int]:
-    """Every number hole of op `ins` at (function fi, pc); the op is verified."""
-    f = p.functions[fi]
-    info = ins.info
-    values = {"_JIT_ERRLOC": (fi << 16) | pc}
-    raw = {"A": ins.a, "B": ins.b, "C": ins.c}
-    for name, fld in info.fields:
-        v = raw[name]
-        if fld.kind in (Kind.REG, Kind.ARGS, Kind.MIXED_DST):
-            values[_FIELD_HOLE[name]] = v
-        elif fld.kind is Kind.IMM:
-            values["_JIT_K"] = s16(v)
-        elif fld.kind is Kind.CAP:
-            values["_JIT_CAP"] = v
-        elif fld.kind is Kind.FMA:
-            values["_JIT_C"], values["_JIT_D"] = v & 0xFF, v >> 8
-        elif fld.kind is Kind.TABLE:
-            values["_JIT_TABLE"] = data.tables[fi][v]
-            values["_JIT_TABLE_LEN"] = len(f.tables[v])
-        elif fld.kind is Kind.CONST:
-            values["_JIT_BITS"] = _const_bits(f, v, strings)
-        elif fld.kind is Kind.FUNC:
-            values.update(_call_values(p, f, ins, data))
-    if ins.op == Op.Deopt:
-        values["_JIT_DEOPT_PC"] = ins.c
-    return with_offsets(values)
+def _callee(ins: Instr, env: Env) -> Function:
+    return env.program.functions[ins.c]
 
 
-def _const_bits(f: Function, k: int, strings: dict[int, int]) -> int:
-    c = f.consts[k]
+def _const_bits(ins: Instr, env: Env) -> int:
+    c = env.function.consts[ins.c]
     if c.kind == "f64":
         return cell.f64_bits(c.value)  # type: ignore[arg-type]
     if c.kind == "i64":
         return c.value & cell.MASK64  # type: ignore[operator]
-    return strings[k]
+    return env.strings[env.fi][ins.c]
 
 
-def _call_values(p: Program, f: Function, ins: Instr, data: DataArea) -> dict[str, int]:
-    callee = p.functions[ins.c]
-    dest = CALL_BANK.get(Op(ins.op), ins.flags & 3)
-    return {
-        "_JIT_FRAME_I": f.nregs[0],
-        "_JIT_FRAME_F": f.nregs[1],
-        "_JIT_FRAME_C": f.nregs[2],
-        "_JIT_CALLEE_I": callee.nregs[0],
-        "_JIT_CALLEE_F": callee.nregs[1],
-        "_JIT_CALLEE_C": callee.nregs[2],
-        "_JIT_NARGS": len(callee.params),
-        "_JIT_CONV": 3 * callee.result + dest,
-        "_JIT_SIG": data.signatures[ins.c],
-    }
+_COMMON: dict[str, Getter] = {
+    "_JIT_ERRLOC": lambda ins, env: (env.fi << 16) | env.pc,
+    "_JIT_CONTINUE": lambda ins, env: env.next_op,
+    "_JIT_TARGET": lambda ins, env: env.op_offsets[env.fi][ins.c],
+    "_JIT_CALLEE": lambda ins, env: env.functions[ins.c],
+    "_JIT_DEOPT_PC": lambda ins, env: ins.c,
+    "_JIT_CAP": lambda ins, env: ins.c,
+    "_JIT_BITS": _const_bits,
+    "_JIT_TABLE": lambda ins, env: env.data.tables[env.fi][ins.c],
+    "_JIT_TABLE_LEN": lambda ins, env: len(env.function.tables[ins.c]),
+    "_JIT_SIG": lambda ins, env: env.data.signatures[ins.c],
+    "_JIT_NARGS": lambda ins, env: len(_callee(ins, env).params),
+    "_JIT_NARGS_OFF": lambda ins, env: 8 * len(_callee(ins, env).params),
+    "_JIT_CONV": lambda ins, env: 3 * _callee(ins, env).result + CALL_BANK.get(Op(ins.op), ins.flags & 3),
+}
+for _bank, _suffix in enumerate("IFC"):
+    for _scale, _tail in ((1, ""), (8, "_OFF")):
+        _COMMON[f"_JIT_FRAME_{_suffix}{_tail}"] = lambda ins, env, b=_bank, m=_scale: m * env.function.nregs[b]
+        _COMMON[f"_JIT_CALLEE_{_suffix}{_tail}"] = lambda ins, env, b=_bank, m=_scale: m * _callee(ins, env).nregs[b]
+
+_FIELD_GETTERS: dict[str, Callable[[Instr], int]] = {"A": lambda i: i.a, "B": lambda i: i.b, "C": lambda i: i.c}
+
+
+def _field_getters(info: OpInfo) -> dict[str, Getter]:
+    """_JIT_A/B/C/D (and _OFF forms) and _JIT_K from the op's own fields."""
+    out: dict[str, Getter] = {}
+    for name, fld in info.fields:
+        raw = _FIELD_GETTERS[name]
+        if fld.kind in (Kind.REG, Kind.ARGS, Kind.MIXED_DST):
+            out[f"_JIT_{name}"] = lambda ins, env, r=raw: r(ins)
+            out[f"_JIT_{name}_OFF"] = lambda ins, env, r=raw: 8 * r(ins)
+        elif fld.kind is Kind.IMM:
+            out["_JIT_K"] = lambda ins, env, r=raw: s16(r(ins))
+        elif fld.kind is Kind.FMA:
+            out["_JIT_C"], out["_JIT_C_OFF"] = (lambda ins, env: ins.c & 0xFF), (lambda ins, env: 8 * (ins.c & 0xFF))
+            out["_JIT_D"], out["_JIT_D_OFF"] = (lambda ins, env: ins.c >> 8), (lambda ins, env: 8 * (ins.c >> 8))
+    return out
+
+
+def op_getter(info: OpInfo, symbol: str) -> Getter:
+    """How to compute hole `symbol` of op `info`'s stencil; KeyError if the op gives it no value."""
+    getter = _field_getters(info).get(symbol) or _COMMON.get(symbol)
+    if getter is None:
+        if symbol.startswith("jit_rt_"):
+            return lambda ins, env: env.helpers[symbol]
+        raise KeyError(symbol)
+    return getter
+
+
+def entry_values(f: Function) -> dict[str, int]:
+    """FuncEntry's holes: which registers of each bank to zero ([PARAMS_x, NREGS_x))."""
+    values = {}
+    for bank in Bank:
+        suffix = "IFC"[bank]
+        values[f"_JIT_PARAMS_{suffix}"] = param_regs(f.params, bank)
+        values[f"_JIT_NREGS_{suffix}"] = f.nregs[bank]
+    values.update({f"{k}_OFF": 8 * v for k, v in list(values.items())})
+    return values

@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from jit import bench, cell
+from jit.backends import available_backends
 from jit.bench import (
     BENCH_DIR,
     KERNELS,
@@ -129,6 +130,8 @@ def test_quick_bench_reports_every_kernel_in_agreement() -> None:
     assert report.ok
     assert [k.name for k in report.kernels] == [k.name for k in KERNELS]
     expected_forms = ["gcc", "CPython", "interp"] if GCC else ["CPython", "interp"]
+    if "native" in available_backends():
+        expected_forms.append("JIT")
     assert report.forms == expected_forms
     for k in report.kernels:
         assert set(k.sizes["bench"].timings) == set(expected_forms) - {"interp"}
@@ -137,7 +140,7 @@ def test_quick_bench_reports_every_kernel_in_agreement() -> None:
         ratio = k.sizes["interp"].ratio(cpython_interp)
         assert ratio is not None and ratio > 0
     assert [s.label for s in report.startup] == [c.label for c in bench.startup_cases()]
-    assert {c.phase for c in report.compile} == {"parse", "verify"}
+    assert {c.phase for c in report.compile} == {"parse", "verify", "compile x86_64", "compile arm64"}
     table = format_table(report)
     assert all(k.name in table for k in KERNELS) and "geomean" in table and "ERRORS" not in table
     doc = json.loads(report_json(report))

@@ -26,6 +26,7 @@ in range of the shortest branch, and the two variants differ in most field bits.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from isa.base import InsnSpan
@@ -66,6 +67,14 @@ class SignedMoveWide(HoleKind):
         super().encode(value, field_addr)  # the range check
         movz = value >= 0
         return (movz << (30 - self.shift)) | ((value if movz else ~value) & 0xFFFF)
+
+    def patcher(self) -> Callable[[bytearray, int, int, int], None]:
+        """Rare in the inner loop (only int16 immediates): the general path is fast enough."""
+
+        def patch(code: bytearray, offset: int, value: int, field_addr: int) -> None:
+            self.patch(code, offset, value, field_addr=field_addr)
+
+        return patch
 
     def read(self, code: bytes | bytearray, offset: int, *, field_addr: int) -> int:
         word = int.from_bytes(code[offset : offset + 4], "little")
