@@ -34,9 +34,10 @@ from jit import cell
 from jit.errors import InputError, VMError
 from jit.ops import Bank, Op
 from jit.program import Function, Instr, Program
+from jit.resources import data_dir
 from jit.settings import DEFAULT_LIMITS
 
-BENCH_DIR = Path(__file__).resolve().parent.parent / "benchmarks"
+BENCH_DIR = data_dir("benchmarks")
 GCC_FLAGS = ("-O2", "-ffp-contract=off")
 SIZES = ("bench", "interp")
 RUN_TIMEOUT = 600.0  # seconds for one subprocess; a hung kernel is an error, not a hung bench

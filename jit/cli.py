@@ -179,6 +179,26 @@ def fmt(
     _guarded(body)
 
 
+@app.command()
+def bench(
+    kernels: Annotated[list[str] | None, typer.Argument(help="Kernels to run (default: all).")] = None,
+    quick: Annotated[bool, typer.Option("--quick", help="One run of each form at tiny sizes.")] = False,
+    repeat: Annotated[int, typer.Option("--repeat", help="Runs per form; the table shows the median.")] = 5,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON instead of a table.")] = False,
+) -> None:
+    """Benchmark the vm3 kernels: JIT vs gcc -O2, CPython and the interpreter, plus start-up and compile speed."""
+
+    def body() -> None:
+        from jit.bench import format_table, report_json, run_bench
+
+        report = run_bench(quick=quick, kernels=kernels, repeat=repeat, progress=lambda m: print(m, file=sys.stderr))
+        print(report_json(report) if as_json else format_table(report))
+        if not report.ok:
+            raise typer.Exit(EXIT_RUNTIME)
+
+    _guarded(body)
+
+
 def main() -> None:
     """Console-script entry: typer's own usage errors exit 2 too."""
     try:

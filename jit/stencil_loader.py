@@ -14,9 +14,9 @@ import os
 import re
 from pathlib import Path
 
-import jit
 from isa.registry import get_isa
 from jit.errors import StencilCacheError
+from jit.resources import data_dir
 from jit.stencil_assemble import assemble_stencil
 from jit.stencil_memo import memo_path, read_memo, write_memo
 from jit.stencil_model import Stencil
@@ -27,7 +27,7 @@ _memo: dict[tuple[str, str], Stencil] = {}
 
 def cache_root() -> Path:
     env = os.environ.get("VM3_STENCIL_CACHE")
-    return Path(env) if env else Path(jit.__file__).resolve().parent.parent / "stencil_cache"
+    return Path(env) if env else data_dir("stencil_cache")
 
 
 def stencil_file(isa_name: str, name: str) -> Path:
