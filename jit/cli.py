@@ -10,6 +10,7 @@ from typing import Annotated, NoReturn, TypeVar
 
 import typer
 
+from jit.cli_debug import PerfMapOpt, expand_bare_perf_map, perf_map_session, register
 from jit.errors import InputError, VMError
 from jit.settings import DEFAULT_CODE_CACHE_SIZE, DEFAULT_LIMITS, Limits
 
@@ -117,23 +118,15 @@ def run(
     max_depth: MaxDepthOpt = DEFAULT_LIMITS.max_depth,
     heap_size: HeapOpt = DEFAULT_LIMITS.heap_size,
     code_cache: CodeCacheOpt = DEFAULT_CODE_CACHE_SIZE,
+    perf_map: PerfMapOpt = None,
 ) -> None:
     """Run PROG's entry function and print its result as the last line of stdout."""
-    _guarded(lambda: _execute(prog, args, backend, isa, show_time, _limits(max_depth, heap_size), code_cache))
 
+    def body() -> None:
+        with perf_map_session(perf_map, backend, isa):
+            _execute(prog, args, backend, isa, show_time, _limits(max_depth, heap_size), code_cache)
 
-@app.command()
-def emulate(
-    prog: ProgArg,
-    args: ArgsArg = None,
-    isa: IsaOpt = None,
-    show_time: TimeOpt = False,
-    max_depth: MaxDepthOpt = DEFAULT_LIMITS.max_depth,
-    heap_size: HeapOpt = DEFAULT_LIMITS.heap_size,
-    code_cache: CodeCacheOpt = DEFAULT_CODE_CACHE_SIZE,
-) -> None:
-    """Run PROG's machine code for either ISA under the Unicorn emulator."""
-    _guarded(lambda: _execute(prog, args, "emulate", isa, show_time, _limits(max_depth, heap_size), code_cache))
+    _guarded(body)
 
 
 @app.command()
@@ -199,9 +192,12 @@ def bench(
     _guarded(body)
 
 
+register(app)
+
+
 def main() -> None:
     """Console-script entry: typer's own usage errors exit 2 too."""
     try:
-        app()
+        app(args=expand_bare_perf_map(sys.argv[1:]))
     except SystemExit as e:
         raise SystemExit(e.code) from None

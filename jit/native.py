@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import ctypes
 import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from isa.registry import host_isa
 from jit.errors import InputError
@@ -19,6 +21,17 @@ from jit.values import Result
 
 _ENTRY = ctypes.CFUNCTYPE(ctypes.c_uint64, *[ctypes.c_void_p] * 5)
 _MIN_THREAD_STACK = 8 << 20
+_MAPPED_HOOKS: list[Callable[[Prepared, int], None]] = []
+
+
+@contextmanager
+def on_mapped(hook: Callable[[Prepared, int], None]) -> Iterator[None]:
+    """Inside the block, call hook(prepared, code address) once each image is mapped (perf maps need it)."""
+    _MAPPED_HOOKS.append(hook)
+    try:
+        yield
+    finally:
+        _MAPPED_HOOKS.remove(hook)
 
 
 class NativeRun:
@@ -35,6 +48,12 @@ class NativeRun:
             self.code = executable_copy(prepared.image.code)
         except BaseException:
             self.memory.close()
+            raise
+        try:
+            for hook in _MAPPED_HOOKS:
+                hook(prepared, self.code.addr)
+        except BaseException:
+            self.close()
             raise
 
     def read(self, offset: int, length: int) -> bytes:
