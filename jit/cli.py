@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from collections.abc import Callable
+from contextlib import suppress
 from pathlib import Path
 from typing import Annotated, NoReturn, TypeVar
 
@@ -48,6 +50,10 @@ def _guarded(action: Callable[[], T]) -> T:
         _fail(EXIT_RUNTIME, str(e))
     except InputError as e:
         _fail(EXIT_INPUT, str(e))
+    except BrokenPipeError:  # output piped into `head` and the like: stop quietly
+        with suppress(OSError, ValueError):  # no second error when Python flushes stdout at exit
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise typer.Exit(EXIT_RUNTIME) from None
     except KeyboardInterrupt:
         _fail(EXIT_RUNTIME, "interrupted")
     except Exception as e:  # a bug in jit itself: say so plainly instead of a traceback
@@ -193,6 +199,15 @@ def bench(
 
 
 register(app)
+
+
+def _stencils_app() -> typer.Typer:
+    from jit.cli_stencils import stencils_app
+
+    return stencils_app
+
+
+app.add_typer(_stencils_app(), name="stencils", help="Inspect the stencil cache and detect drift (no Clang needed).")
 
 
 def main() -> None:

@@ -7,11 +7,10 @@ Annotations are real objects (no `from __future__ import annotations`) because
 the commands are defined inside register().
 """
 
-import os
 import sys
 import time
 from collections.abc import Callable, Iterator
-from contextlib import AbstractContextManager, ExitStack, contextmanager, nullcontext, suppress
+from contextlib import AbstractContextManager, ExitStack, contextmanager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, TextIO
@@ -105,11 +104,7 @@ def register(app: typer.Typer) -> None:
         At a prompt: step, next (over calls), continue, regs, mem ADDR LEN, quit.
         """
         opts = DebugOptions(trace, trace_file, tuple(breaks or ()), interactive, max_insns, dump_regs)
-        _guarded(
-            lambda: _quiet_broken_pipe(
-                lambda: emulate_command(prog, args, isa, opts, _limits(max_depth, heap_size), code_cache, show_time)
-            )
-        )
+        _guarded(lambda: emulate_command(prog, args, isa, opts, _limits(max_depth, heap_size), code_cache, show_time))
 
     @app.command()
     def disasm(
@@ -119,7 +114,7 @@ def register(app: typer.Typer) -> None:
         show_bytes: Annotated[bool, typer.Option("--bytes", help="Show each instruction's encoding.")] = False,
     ) -> None:
         """Show PROG's patched machine code (Capstone), each op under `FUNC pc=N Mnemonic A=.. B=.. C=..`."""
-        _guarded(lambda: _quiet_broken_pipe(lambda: disasm_command(prog, isa, func, show_bytes)))
+        _guarded(lambda: disasm_command(prog, isa, func, show_bytes))
 
 
 def emulate_command(
@@ -273,13 +268,3 @@ def _open_trace(path: Path) -> Iterator[TextIO]:
         raise InputError(f"cannot write the trace file {path}: {e.strerror}") from None
     with f:
         yield f
-
-
-def _quiet_broken_pipe(action: Callable[[], None]) -> None:
-    """Output piped into `head` and the like: stop quietly (exit 1) instead of reporting an internal error."""
-    try:
-        action()
-    except BrokenPipeError:
-        with suppress(OSError, ValueError):  # no second error when Python flushes stdout at exit
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        raise typer.Exit(1) from None
