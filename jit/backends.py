@@ -72,7 +72,7 @@ def run_program(
         try:
             return _run_machine(program, args, backend, isa, limits, code_cache_size)  # type: ignore[arg-type]
         except CodeTooLarge as e:
-            print(f"jit: warning: {e}; running on the interpreter instead", file=sys.stderr)
+            print(f"jit: warning: {e}; running on the interpreter instead", file=sys.stderr, flush=True)
     from jit.interp import run
 
     t0 = time.perf_counter()

@@ -36,7 +36,7 @@ ArgsArg = Annotated[
 
 
 def _fail(code: int, message: str) -> NoReturn:
-    print(f"jit: {message}", file=sys.stderr)
+    print(f"jit: {message}", file=sys.stderr, flush=True)
     raise typer.Exit(code)
 
 
@@ -190,7 +190,9 @@ def bench(
     def body() -> None:
         from jit.bench import format_table, report_json, run_bench
 
-        report = run_bench(quick=quick, kernels=kernels, repeat=repeat, progress=lambda m: print(m, file=sys.stderr))
+        report = run_bench(
+            quick=quick, kernels=kernels, repeat=repeat, progress=lambda m: print(m, file=sys.stderr, flush=True)
+        )
         print(report_json(report) if as_json else format_table(report))
         if not report.ok:
             raise typer.Exit(EXIT_RUNTIME)

@@ -157,7 +157,7 @@ def emulate_command(
             else:
                 result = emu.run()
         except Quit as e:
-            print(f"jit: {e}", file=sys.stderr)
+            print(f"jit: {e}", file=sys.stderr, flush=True)
             raise typer.Exit(1) from None
         t2 = time.perf_counter()
         print(format_result(result))

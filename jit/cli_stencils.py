@@ -300,7 +300,7 @@ def check() -> None:
             problems += found
         if problems:
             for problem in problems:
-                print(f"jit: stencils check: {problem}", file=sys.stderr)
+                print(f"jit: stencils check: {problem}", file=sys.stderr, flush=True)
             raise InputError(f"stencils check: {len(problems)} problem(s) in {cache_root()}")
         print(
             f"stencil cache ok: {len(data['sources'])} sources match manifest.json; "

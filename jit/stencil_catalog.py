@@ -8,7 +8,7 @@ from functools import cache
 
 from isa.registry import get_isa
 from jit.errors import StencilCacheError
-from jit.stencil_loader import cache_root, load_stencil
+from jit.stencil_loader import cache_root, load_all
 from jit.stencil_model import Stencil
 
 CONTINUE = "_JIT_CONTINUE"
@@ -22,10 +22,13 @@ class Catalog:
     _tails: dict[str, int] = field(default_factory=dict)
 
     def stencil(self, name: str) -> Stencil:
-        st = self._stencils.get(name)
-        if st is None:
-            st = self._stencils[name] = load_stencil(self.isa, name)
-        return st
+        if not self._stencils:
+            self._stencils.update(load_all(self.isa))
+        try:
+            return self._stencils[name]
+        except KeyError:
+            path = str(cache_root() / "manifest.json")
+            raise StencilCacheError(path, None, f"no stencil {name!r} for {self.isa}") from None
 
     def tail_jump(self, name: str) -> int:
         """Bytes of the final jump to the continuation (0 if none): dropped when the next op follows."""

@@ -18,7 +18,7 @@ from isa.registry import get_isa
 from jit.errors import StencilCacheError
 from jit.resources import data_dir
 from jit.stencil_assemble import assemble_stencil
-from jit.stencil_memo import memo_path, read_memo, write_memo
+from jit.stencil_memo import bundle_path, memo_path, read_bundle, read_memo, write_bundle, write_memo
 from jit.stencil_model import Stencil
 
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -54,12 +54,29 @@ def stencil_names(isa_name: str) -> tuple[str, ...]:
 
 
 def load_all(isa_name: str) -> dict[str, Stencil]:
-    """Every stencil the manifest lists for this ISA, by name."""
-    return {name: load_stencil(isa_name, name) for name in stencil_names(isa_name)}
+    """Every stencil the manifest lists for this ISA, by name: from one bundle file when warm."""
+    names = stencil_names(isa_name)
+    texts = {name: _read_text(isa_name, name) for name in names}
+    key = hashlib.sha256(
+        "".join(f"{n}:{hashlib.sha256(t.encode()).hexdigest()}\n" for n, t in texts.items()).encode()
+    ).hexdigest()
+    path = bundle_path(isa_name, key)
+    bundle = read_bundle(path, isa_name, key, get_isa(isa_name).hole_kinds)
+    if bundle is not None and bundle.keys() == texts.keys():
+        for name, text in texts.items():
+            _memo[(isa_name, hashlib.sha256(text.encode()).hexdigest())] = bundle[name]
+        return bundle
+    stencils = {n: assemble_text(isa_name, text, str(stencil_file(isa_name, n))) for n, text in texts.items()}
+    write_bundle(path, isa_name, key, stencils)
+    return stencils
 
 
 def load_stencil(isa_name: str, name: str) -> Stencil:
     """The stencil `name` for ISA `isa_name`, assembled at most once per content and Keystone version."""
+    return assemble_text(isa_name, _read_text(isa_name, name), str(stencil_file(isa_name, name)))
+
+
+def _read_text(isa_name: str, name: str) -> str:
     get_isa(isa_name)  # an unknown ISA fails before any path is built from its name
     path = stencil_file(isa_name, name)
     try:
@@ -71,7 +88,7 @@ def load_stencil(isa_name: str, name: str) -> Stencil:
     except UnicodeDecodeError as e:
         line = data[: e.start].count(b"\n") + 1
         raise StencilCacheError(str(path), line, "the stencil is not ASCII text") from None
-    return assemble_text(isa_name, text, str(path))
+    return text
 
 
 def assemble_text(isa_name: str, text: str, file: str) -> Stencil:

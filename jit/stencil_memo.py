@@ -11,11 +11,12 @@ effort (a read-only cache directory only costs speed).
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
 import os
 import tempfile
 from collections.abc import Mapping
-from importlib import metadata
+from functools import cache
 from pathlib import Path
 
 from isa.holes import HoleKind
@@ -29,8 +30,19 @@ def memo_dir() -> Path:
     return Path(env) if env else Path.home() / ".cache" / "vm3-jit"
 
 
+@cache
 def keystone_version() -> str:
-    """The keystone-engine distribution's version, read without importing (and loading) Keystone."""
+    """The keystone-engine distribution's version, read without importing (and loading) Keystone.
+
+    The dist-info folder beside the package names it; importlib.metadata (slow to import) is the fallback.
+    """
+    spec = importlib.util.find_spec("keystone")
+    if spec is not None and spec.origin is not None:
+        found = sorted(Path(spec.origin).parent.parent.glob("keystone_engine-*.dist-info"))
+        if len(found) == 1:
+            return found[0].name.removeprefix("keystone_engine-").removesuffix(".dist-info")
+    from importlib import metadata
+
     return metadata.version("keystone-engine")
 
 
@@ -73,10 +85,57 @@ def read_memo(path: Path, isa_name: str, text_sha256: str, kinds: Mapping[str, H
     return Stencil(code, holes)
 
 
+def bundle_path(isa_name: str, texts_sha256: str) -> Path:
+    """One file holding every stencil of an ISA: a warm start reads it instead of one file per stencil."""
+    return memo_dir() / f"stencils-v{FORMAT}" / isa_name / f"all-{texts_sha256}-ks{keystone_version()}.json"
+
+
+def read_bundle(
+    path: Path, isa_name: str, texts_sha256: str, kinds: Mapping[str, HoleKind]
+) -> dict[str, Stencil] | None:
+    """Every stencil of the bundle by name, or None when it is absent or anything about it is off."""
+    try:
+        doc = json.loads(path.read_text(encoding="ascii"))
+        payload = {k: doc[k] for k in ("format", "isa", "sha256", "keystone", "stencils")}
+        if doc["digest"] != _digest(payload) or (payload["format"], payload["isa"], payload["sha256"]) != (
+            FORMAT,
+            isa_name,
+            texts_sha256,
+        ):
+            return None
+        out = {}
+        for name, (code_hex, holes) in payload["stencils"].items():
+            code = bytes.fromhex(code_hex)
+            st = Stencil(code, tuple(Hole(int(o), str(k), str(s), int(a)) for o, k, s, a in holes))
+            if any(h.kind not in kinds or not 0 <= h.offset <= len(code) - kinds[h.kind].container for h in st.holes):
+                return None
+            out[str(name)] = st
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
+        return None
+    return out
+
+
+def write_bundle(path: Path, isa_name: str, texts_sha256: str, stencils: Mapping[str, Stencil]) -> None:
+    payload = {
+        "format": FORMAT,
+        "isa": isa_name,
+        "sha256": texts_sha256,
+        "keystone": keystone_version(),
+        "stencils": {
+            name: [st.code.hex(), [[h.offset, h.kind, h.symbol, h.addend] for h in st.holes]]
+            for name, st in stencils.items()
+        },
+    }
+    _write_atomically(path, {**payload, "digest": _digest(payload)})
+
+
 def write_memo(path: Path, isa_name: str, text_sha256: str, stencil: Stencil) -> None:
     """Store the stencil atomically; a failure to write is ignored (the next start reassembles)."""
     payload = _payload(isa_name, text_sha256, stencil)
-    doc = {**payload, "digest": _digest(payload)}
+    _write_atomically(path, {**payload, "digest": _digest(payload)})
+
+
+def _write_atomically(path: Path, doc: Mapping[str, object]) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")

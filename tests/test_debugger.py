@@ -32,7 +32,7 @@ def app() -> typer.Typer:
 
 
 def emulate(*args: str, input: str | None = None) -> tuple[int, str, str]:
-    result = CliRunner().invoke(app(), ["emulate", *args], input=input)
+    result = CliRunner(mix_stderr=False).invoke(app(), ["emulate", *args], input=input)
     return result.exit_code, result.stdout, result.stderr
 
 

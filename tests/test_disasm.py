@@ -135,13 +135,13 @@ def app() -> typer.Typer:
 @pytest.mark.parametrize("isa", ISAS)
 def test_disasm_command(isa: str) -> None:
     fib = str(ROOT / "examples" / "fib.vm3")
-    r = CliRunner().invoke(app(), ["disasm", fib, "--isa", isa, "--func", "fib", "--bytes"])
+    r = CliRunner(mix_stderr=False).invoke(app(), ["disasm", fib, "--isa", isa, "--func", "fib", "--bytes"])
     assert r.exit_code == 0
     lines = r.stdout.splitlines()
     assert lines[0].startswith(f"; {fib}: {isa}, ") and "bytes of code" in lines[0]
     assert sum(1 for line in lines if re.match(r"fib pc=\d ", line)) == 8
     assert re.search(r"^  [0-9a-f]{6}:  ([0-9a-f]{2} )+\s+\w", r.stdout, re.M)
-    r = CliRunner().invoke(app(), ["disasm", fib, "--isa", isa, "--func", "nope"])
+    r = CliRunner(mix_stderr=False).invoke(app(), ["disasm", fib, "--isa", isa, "--func", "nope"])
     assert r.exit_code == 2 and "no such function" in r.stderr
-    r = CliRunner().invoke(app(), ["disasm", fib, "--isa", "mips"])
+    r = CliRunner(mix_stderr=False).invoke(app(), ["disasm", fib, "--isa", "mips"])
     assert r.exit_code == 2 and "unknown ISA" in r.stderr

@@ -364,7 +364,26 @@ def test_a_new_keystone_version_reassembles(cache: Path, monkeypatch: pytest.Mon
     monkeypatch.setattr(stencil_memo, "keystone_version", lambda: "99.0")
     load_stencil("arm64", "Sample")
     names = sorted(p.name.split("-ks")[1] for p in (cache.parent / "memo").rglob("*.json"))
-    assert names == [f"{stencil_memo.metadata.version('keystone-engine')}.json", "99.0.json"]
+    from importlib import metadata
+
+    assert names == [f"{metadata.version('keystone-engine')}.json", "99.0.json"]
+
+
+def test_keystone_version_is_read_without_importlib_metadata() -> None:
+    from importlib import metadata
+
+    from jit import stencil_memo
+
+    assert stencil_memo.keystone_version() == metadata.version("keystone-engine")
+
+
+def test_a_warm_load_all_reads_one_bundle(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _write(cache, "arm64", "Sample", "    ret\n")
+    (cache / "manifest.json").write_text(json.dumps({"stencils": {"Sample": {"arm64": {}}}}))
+    first = stencil_loader.load_all("arm64")
+    monkeypatch.setattr(stencil_loader, "_memo", {})
+    monkeypatch.setattr(stencil_loader, "assemble_text", lambda *a: pytest.fail("reassembled on a warm start"))
+    assert stencil_loader.load_all("arm64") == first
 
 
 @pytest.mark.parametrize(("isa", "text", "size"), [("x86_64", X86_SAMPLE, 5), ("arm64", ARM64_SAMPLE, 4)])
