@@ -4,9 +4,11 @@ Image layout: the entry trampoline, the runtime helpers, then each function as
 FuncEntry followed by its ops in pc order. Every branch and call is PC-relative
 and data is reached through the context pointer, so the image runs at any address.
 
+Each op runs its own stencil or a variant of it that jit.operands.stencil_name
+picks for that instance (a call specialised to its callee's shape, ...).
 Compiling is two passes over the ops: copy each stencil (with its trailing jump to
 the continuation dropped, since the next op follows) and record offsets, then patch
-every hole. Per (ISA, opcode) a template holds the code and, for each hole, its
+every hole. Per (ISA, stencil) a template holds the code and, for each hole, its
 offset, the getter of its value and a precomputed patch function, so the inner
 loop does no lookups by name.
 """
@@ -19,7 +21,7 @@ from typing import NamedTuple
 
 from isa.registry import get_isa
 from jit.errors import HolePatchError, InputError
-from jit.operands import DataArea, Env, Getter, entry_values, op_getter
+from jit.operands import DataArea, Env, Getter, entry_values, op_getter, stencil_name
 from jit.ops import OPS
 from jit.program import Program
 from jit.stencil_catalog import catalog
@@ -73,23 +75,24 @@ def _template(isa_name: str, name: str, drop_tail: bool) -> _Template:
     return _Template(name, st.code[:size], dropped, holes)
 
 
+Plan = tuple[_Template, tuple[tuple[int, Getter, int, Patcher], ...]]
+
+
 @cache
-def _op_plans(isa_name: str) -> tuple[tuple[_Template, tuple[tuple[int, Getter, int, Patcher], ...]], ...]:
-    """Per opcode: its template and, per kept hole, (offset, getter, addend, patch)."""
-    plans = []
-    for info in OPS:
-        t = _template(isa_name, info.name, True)
-        try:
-            holes = tuple((off, op_getter(info, sym), add, patch) for off, sym, add, patch in t.holes)
-        except KeyError as e:
-            raise RuntimeError(f"stencil {info.name} ({isa_name}) has hole {e} that the compiler cannot fill") from None
-        plans.append((t, holes))
-    return tuple(plans)
+def _op_plan(isa_name: str, name: str, opcode: int) -> Plan:
+    """Stencil `name` (the op's own or a variant) for opcode: its template and, per kept hole, (offset, getter,
+    addend, patch)."""
+    info = OPS[opcode]
+    t = _template(isa_name, name, True)
+    try:
+        holes = tuple((off, op_getter(info, sym), add, patch) for off, sym, add, patch in t.holes)
+    except KeyError as e:
+        raise RuntimeError(f"stencil {name} ({isa_name}) has hole {e} that the compiler cannot fill") from None
+    return t, holes
 
 
 def compile_program(program: Program, isa_name: str, strings: list[dict[int, int]]) -> Image:
     """Compile a verified program; `strings` are the Cells of its string constants (jit.startup)."""
-    plans = _op_plans(isa_name)
     code = bytearray()
     sites: list[Site] = []
     fixed: list[tuple[_Template, int, dict[str, int]]] = []  # pieces patched from a dict of values
@@ -105,14 +108,19 @@ def compile_program(program: Program, isa_name: str, strings: list[dict[int, int
     helpers = {name: place(_template(isa_name, name, False), -1, -1, {}) for name in catalog(isa_name).runtime}
     env = Env(program, DataArea(program), strings, [], [], helpers)
     prologue = _template(isa_name, PROLOGUE, True)
+    plans: list[list[Plan]] = []  # per function, per pc
     for fi, f in enumerate(program.functions):
-        env.functions.append(place(prologue, fi, -1, entry_values(f)))
+        env.functions.append(place(prologue, fi, -1, entry_values(program, fi)))
+        env.fi = fi
         offsets = []
+        plans.append([])
         for pc, ins in enumerate(f.code):
-            t = plans[ins.op][0]
+            env.pc = pc
+            t = _op_plan(isa_name, stencil_name(ins, env), ins.op)
+            plans[fi].append(t)
             offsets.append(len(code))
-            sites.append(Site(len(code), len(t.code), fi, pc, t.name, t.dropped))
-            code.extend(t.code)
+            sites.append(Site(len(code), len(t[0].code), fi, pc, t[0].name, t[0].dropped))
+            code.extend(t[0].code)
         env.op_offsets.append(offsets)
 
     try:
@@ -125,7 +133,7 @@ def compile_program(program: Program, isa_name: str, strings: list[dict[int, int
             env.fi = fi
             offsets = env.op_offsets[fi]
             for pc, ins in enumerate(f.code):
-                t, holes = plans[ins.op]
+                t, holes = plans[fi][pc]
                 pos = offsets[pc]
                 env.pc, env.next_op = pc, pos + len(t.code)
                 for off, get, add, patch in holes:

@@ -9,10 +9,10 @@ _JIT_CALLEE, jit_rt_*) are addresses and are resolved the same way.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from jit import cell
-from jit.ops import CALL_BANK, Bank, Kind, Op, OpInfo
+from jit.ops import CALL_BANK, OPS, Bank, Kind, Op, OpInfo
 from jit.program import Function, Instr, Program, param_regs, s16
 
 
@@ -46,10 +46,24 @@ class Env:
     fi: int = 0
     pc: int = 0
     next_op: int = 0  # image offset right after the current op's code
+    accumulators: dict[int, list[AccState]] = field(default_factory=dict)  # per function, computed on demand
+    lists: dict[int, list[int]] = field(default_factory=dict)  # per function, computed on demand
 
     @property
     def function(self) -> Function:
         return self.program.functions[self.fi]
+
+    def acc_state(self) -> AccState:
+        """The f64 registers whose values the accumulators hold when the current op starts."""
+        if self.fi not in self.accumulators:
+            self.accumulators[self.fi] = acc_states(self.function)
+        return self.accumulators[self.fi][self.pc]
+
+    def known_lists(self) -> int:
+        """The cell registers known to hold lists when the current op starts (a bit mask)."""
+        if self.fi not in self.lists:
+            self.lists[self.fi] = known_lists(self.function)
+        return self.lists[self.fi][self.pc]
 
 
 Getter = Callable[[Instr, Env], int]
@@ -87,6 +101,9 @@ for _bank, _suffix in enumerate("IFC"):
     for _scale, _tail in ((1, ""), (8, "_OFF")):
         _COMMON[f"_JIT_FRAME_{_suffix}{_tail}"] = lambda ins, env, b=_bank, m=_scale: m * env.function.nregs[b]
         _COMMON[f"_JIT_CALLEE_{_suffix}{_tail}"] = lambda ins, env, b=_bank, m=_scale: m * _callee(ins, env).nregs[b]
+        _COMMON[f"_JIT_CALLEE_END_{_suffix}{_tail}"] = lambda ins, env, b=_bank, m=_scale: (
+            m * (env.function.nregs[b] + _callee(ins, env).nregs[b])
+        )
 
 _FIELD_GETTERS: dict[str, Callable[[Instr], int]] = {"A": lambda i: i.a, "B": lambda i: i.b, "C": lambda i: i.c}
 
@@ -117,12 +134,191 @@ def op_getter(info: OpInfo, symbol: str) -> Getter:
     return getter
 
 
-def entry_values(f: Function) -> dict[str, int]:
-    """FuncEntry's holes: which registers of each bank to zero ([PARAMS_x, NREGS_x))."""
+def entry_values(program: Program, fi: int) -> dict[str, int]:
+    """FuncEntry's holes for function fi: which registers of each bank to zero ([PARAMS_x, NREGS_x)), and
+    whether to (only the entry function does: every call initialises its callee's whole window)."""
+    f = program.functions[fi]
     values = {}
     for bank in Bank:
         suffix = "IFC"[bank]
         values[f"_JIT_PARAMS_{suffix}"] = param_regs(f.params, bank)
         values[f"_JIT_NREGS_{suffix}"] = f.nregs[bank]
     values.update({f"{k}_OFF": 8 * v for k, v in list(values.items())})
+    values["_JIT_IS_ENTRY"] = int(fi == program.entry)
     return values
+
+
+# ---- Variants: a stencil specialised for some instances of an op (docs/stencil-abi.md) ----
+#
+# A variant is named OPNAME_SUFFIX. Calls have one per callee shape; other ops build their suffix from letters,
+# one group per thing the compiler may know about the instance: whether the list it accesses is known to be a
+# list ("k" or ""), and where each f64 operand is (m memory, a acc0, b acc1). Every known thing may also be
+# ignored (a list re-checked, an operand re-read from memory), so when the exact variant does not exist the
+# compiler takes one that assumes less.
+
+MAX_VARIANT_ARGS = 3
+MAX_VARIANT_ZEROS = 3
+
+_CMP_F64 = frozenset(Op[f"Cmp{c}F64Br"] for c in ("Eq", "Ne", "Lt", "Le", "Gt", "Ge"))
+_BINARY_F64 = (Op.AddF64, Op.SubF64, Op.MulF64, Op.DivF64)
+_SINGLE_CALLS = (Op.CallI64, Op.CallF64, Op.CallCell)
+
+ACC_FIELDS: dict[Op, str] = {
+    **dict.fromkeys(_BINARY_F64, "bc"),
+    Op.SqrtF64: "b",
+    Op.F64ToI64: "b",
+    Op.ListSetF64: "b",
+    **dict.fromkeys(_CMP_F64, "ab"),
+}
+"""Ops with variants that read f64 operands from the accumulators: those operands' fields."""
+
+LIST_FIELD: dict[Op, str] = {
+    Op.ListLenI64: "b",
+    Op.ListPushI64: "a",
+    Op.ListGetI64: "b",
+    Op.ListSetI64: "a",
+    Op.ListGetF64: "b",
+    Op.ListSetF64: "a",
+    Op.ListGetCell: "b",
+    Op.ListSetCell: "a",
+}
+"""List ops: the field of the list whose kind they check (WRONG_KIND unless it holds a list handle)."""
+
+VARIANTS: dict[Op, frozenset[str]] = {
+    **dict.fromkeys(
+        _SINGLE_CALLS,
+        frozenset(f"a{n}z{z}" for n in range(MAX_VARIANT_ARGS + 1) for z in range(MAX_VARIANT_ZEROS + 1)),
+    ),
+    **dict.fromkeys(_BINARY_F64, frozenset(x + y for x in "mab" for y in "mab") - {"mm"}),
+    Op.SqrtF64: frozenset({"a", "b"}),
+    Op.F64ToI64: frozenset({"a"}),
+    **dict.fromkeys(_CMP_F64, frozenset({"am", "ma", "aa"})),
+    **dict.fromkeys(LIST_FIELD, frozenset({"k"})),
+    Op.ListSetF64: frozenset({"a", "b", "km", "ka", "kb"}),
+}
+"""Every variant the stencil cache has, by op: the suffixes."""
+
+
+def _single_call(ins: Instr, env: Env) -> list[str]:
+    """CallI64/F64/Cell_a<n>z<z>: the callee's registers are all in the call's bank, its result too, and it has
+    n parameters and z other registers."""
+    bank = CALL_BANK[Op(ins.op)]
+    callee = _callee(ins, env)
+    n = len(callee.params)
+    z = callee.nregs[bank] - n
+    others = any(callee.nregs[b] for b in Bank if b != bank)
+    return [] if callee.result != bank or others else [f"a{n}z{z}"]
+
+
+# The f64 accumulators (jit/stencils/vm3.h, VM_ACC): along a straight run of the ops of float.c, acc0 holds
+# the value of the f64 register the last producer wrote and acc1 the one before.
+
+AccState = tuple[int | None, int | None]
+"""The f64 registers whose current values acc0 and acc1 hold (None: unknown)."""
+
+NO_ACC: AccState = (None, None)
+
+F64_PRODUCERS = frozenset(
+    {Op.AddF64, Op.SubF64, Op.MulF64, Op.DivF64, Op.SqrtF64, Op.FmaF64, Op.NegF64, Op.I64ToF64, Op.MovF64}
+    | {Op.ConstF64K, Op.ListGetF64}
+)
+"""Ops whose stencils continue with the f64 value they wrote to register A in acc0 (and the old acc0 in acc1)."""
+F64_ACC_OPS = F64_PRODUCERS | {Op.F64ToI64, Op.ListSetF64} | _CMP_F64
+"""Ops whose stencils pass the accumulators on; after any other op they are unknown."""
+_BRANCHES = frozenset(op for op in Op if op.name.startswith("Cmp") and op.name.endswith("Br")) | {Op.Jump}
+
+
+def acc_states(f: Function) -> list[AccState]:
+    """Per pc, what the accumulators hold when the op starts: known only after a fall-through from an op of
+    float.c, never at a branch target or the function's start, which other paths reach."""
+    targets = {ins.c for ins in f.code if ins.op in _BRANCHES}
+    out: list[AccState] = []
+    state = NO_ACC
+    for pc, ins in enumerate(f.code):
+        if pc == 0 or pc in targets:
+            state = NO_ACC
+        out.append(state)
+        if ins.op not in F64_ACC_OPS:
+            state = NO_ACC
+        elif ins.op in F64_PRODUCERS:
+            state = (ins.a, state[0] if state[0] != ins.a else None)
+    return out
+
+
+# Known lists: a cell register is known to hold a list handle where, on every path to the op, a list op
+# checked it (or NewList wrote it) and nothing wrote it since.
+
+_CELL_DESTS = frozenset({Op.ConstStrKW, Op.ConcatStr, Op.NewList, Op.NewMap, Op.ListGetCell, Op.CallCell})
+"""Ops that write cell register A (and CallMixed when its destination bank is cell)."""
+_ENDS = frozenset({Op.Jump, Op.Deopt, Op.ReturnI64, Op.ReturnF64, Op.ReturnCell, Op.ReturnConstK})
+_ENDS |= {Op.TailCallI64, Op.TailCallMixed}
+
+
+def _writes_cell(ins: Instr) -> bool:
+    return ins.op in _CELL_DESTS or (ins.op == Op.CallMixed and ins.flags & 3 == Bank.CELL)
+
+
+def known_lists(f: Function) -> list[int]:
+    """Per pc, the set of cell registers (a bit mask) known to hold list handles when the op starts: the
+    greatest fixed point of the meet (intersection) over the paths from the function's start, where nothing
+    is known. An op no path reaches knows everything."""
+    n = len(f.code)
+    succs = [
+        [s for s in ([] if ins.op in _ENDS else [pc + 1]) + ([ins.c] if ins.op in _BRANCHES else []) if s < n]
+        for pc, ins in enumerate(f.code)
+    ]  # (a verified function never leaves its code; the stencil tests' snippets end in Nops)
+    known = [(1 << f.nregs[Bank.CELL]) - 1] * n
+    known[0] = 0
+    seen = {0}
+    work = [0]
+    while work:
+        pc = work.pop()
+        ins = f.code[pc]
+        out = known[pc]
+        if ins.op in LIST_FIELD:
+            out |= 1 << getattr(ins, LIST_FIELD[Op(ins.op)])
+        if _writes_cell(ins):
+            out = out & ~(1 << ins.a) | (1 << ins.a if ins.op == Op.NewList else 0)
+        for s in succs[pc]:
+            if known[s] & out != known[s] or s not in seen:
+                known[s] &= out
+                seen.add(s)
+                work.append(s)
+    return known
+
+
+def _preferred(groups: list[tuple[str, str]]) -> list[str]:
+    """Suffixes from letter groups (what is known, what is assumed without it), most knowledge first."""
+    combos = [""]
+    for ideal, default in groups:
+        combos = [c + x for c in combos for x in dict.fromkeys((ideal, default))]
+    ideal = "".join(i for i, _ in groups)
+    default = "".join(d for _, d in groups)
+    ranked = sorted(combos, key=lambda c: -sum(x != y for x, y in zip(c, default, strict=False)))
+    return [c for c in ranked if c != default] if ideal != default else []
+
+
+def _lettered(ins: Instr, env: Env) -> list[str]:
+    """The list group ("k" when its list is known) then one letter per f64 operand (a, b, m)."""
+    op = Op(ins.op)
+    regs = {"a": ins.a, "b": ins.b, "c": ins.c}
+    groups: list[tuple[str, str]] = []
+    if op in LIST_FIELD:
+        groups.append(("k" if env.known_lists() >> regs[LIST_FIELD[op]] & 1 else "", ""))
+    if op in ACC_FIELDS:
+        state = env.acc_state()
+        for f in ACC_FIELDS[op]:
+            groups.append(("a" if regs[f] == state[0] else "b" if regs[f] == state[1] else "m", "m"))
+    return _preferred(groups)
+
+
+def stencil_name(ins: Instr, env: Env) -> str:
+    """The stencil that runs this op (env.fi is its function, env.pc its pc): the variant that assumes the most
+    of what the compiler knows about this instance, else the op's own. Every variant has the op's semantics and
+    a subset of its holes, filled by the same getters."""
+    op = Op(ins.op)
+    suffixes = VARIANTS.get(op)
+    if not suffixes:
+        return OPS[op].name
+    candidates = _single_call(ins, env) if op in _SINGLE_CALLS else _lettered(ins, env)
+    return next((f"{OPS[op].name}_{c}" for c in candidates if c in suffixes), OPS[op].name)

@@ -64,7 +64,11 @@ def role(name: str) -> str:
         return "entry"
     if name.startswith(RUNTIME_PREFIX):
         return "runtime"
-    raise RefreshError(f"{name}: not an opcode mnemonic, {PROLOGUE}, {ENTRY} or a {RUNTIME_PREFIX}* helper")
+    if name.partition("_")[0] in BY_NAME:
+        return "op"  # a variant: OPNAME_SUFFIX, which the compiler picks for some instances of the op
+    raise RefreshError(
+        f"{name}: not an opcode mnemonic or a variant OPNAME_SUFFIX, {PROLOGUE}, {ENTRY} or a {RUNTIME_PREFIX}* helper"
+    )
 
 
 def clang_version(clang: str) -> str:

@@ -18,6 +18,13 @@ parameter k has the role its register k expects. Ops take a register of the role
 need, except now and then, which makes WRONG_KIND errors. Other errors arise the same
 way: a divisor that may be zero, list and table indices that are sometimes out of
 range, and small heaps, depth limits or register stacks in the drawn Limits.
+
+Values must not die unobserved in registers: reads favour recently written registers,
+most data ops are followed by folding their result into a trace register (a running
+hash), and most final returns give a summary of every register (a hash for i64 and f64
+results; for cell results a new list of the hash and every cell register, which the
+result printer walks). Big register files (up to 65535) use their first and last
+registers, so the long instruction forms for high register numbers are exercised.
 """
 
 from __future__ import annotations
@@ -107,9 +114,9 @@ class FunctionBuilder:
     consts: list[Const] = field(default_factory=list)
     tables: list[tuple[int, ...]] = field(default_factory=list)
     loops: int = 0
-    pools: tuple[list[int], list[int], list[int]] = ([], [], [])
+    pools: tuple[list[int], list[int], list[int]] = field(init=False)
     """Registers the ops use per bank (i64: the writable ones); see register_pool."""
-    recent: tuple[list[int], list[int]] = ([], [])
+    recent: tuple[list[int], list[int]] = field(init=False)
     """The last i64 and f64 registers written: reads favour them, so values flow into the result."""
     last: tuple[Bank, int] | None = None
     """The register the last data op wrote (i64 or f64), for trace()."""
@@ -155,11 +162,11 @@ class FunctionBuilder:
         return self.pick(recent) if recent and self.draw(st.booleans()) else self.pick(pool)
 
     def wi(self) -> int:
-        """An i64 register to write: anything but a loop counter."""
+        """An i64 register to write: anything but a loop counter or the trace register."""
         return self.written(Bank.I64, self.pick(self.pools[Bank.I64]))
 
     def ri(self) -> int:
-        """An i64 register to read: loop counters included."""
+        """An i64 register to read: the reserved ones included."""
         n = self.sig.nregs[Bank.I64]
         return self.read(Bank.I64, self.pools[Bank.I64] + list(range(n - RESERVED, n)))
 
@@ -404,7 +411,7 @@ class FunctionBuilder:
     # Calls
 
     def max_arg_base(self, params: tuple[Bank, ...]) -> int:
-        """The largest first argument register B this caller has room for (param k is bank(k)[B + k]); -1: none."""
+        """The largest first argument register B that fits (param k is bank(k)[B + k]); negative: none fits."""
         return min((self.sig.nregs[bank] - 1 - k for k, bank in enumerate(params)), default=0xFFFF)
 
     def arg_base(self, params: tuple[Bank, ...]) -> int:

@@ -5,8 +5,9 @@ whole VM state: the three register-bank stacks, a heap of real strings, lists an
 jit.heap.Heap and laid out byte for byte as the C runtime lays them out), and the context's depth and limits.
 
 `Machine(isa).run(case)` builds an image (entry trampoline, runtime helpers, the op's stencil with its
-continuation jump kept and patched to a stop pad, the callee built from FuncEntry and op stencils), enters it
-through `jit_entry` with the platform C ABI, and stops at a pad: continue, target or return. `reference(case)`
+continuation jump kept and patched to a stop pad, the callee built from FuncEntry and op stencils; every op
+runs the stencil the compiler picks for it, its own or a variant), enters it through `jit_entry` with the
+platform C ABI, and stops at a pad: continue, target or return. `reference(case)`
 runs jit.interp's own loop on the same registers and heap and stops when control leaves the op. `check`
 compares the two: control-flow outcome, every register of the three bank stacks, the heap objects and the
 context fields.
@@ -25,7 +26,7 @@ from jit import cell, interp
 from jit.errors import VMError
 from jit.heap import Fault, Heap
 from jit.layout import constants, vm
-from jit.operands import DataArea, Env, entry_values, op_getter
+from jit.operands import DataArea, Env, entry_values, op_getter, stencil_name
 from jit.ops import OPS
 from jit.program import Instr, Program
 from jit.settings import Limits
@@ -152,7 +153,9 @@ def heap_writes(b: HeapBuilder) -> list[tuple[int, bytes]]:
 
 @dataclass
 class Case:
-    """One op of `program` (function fi, pc) with the VM state it starts from."""
+    """One op of `program` (function fi, pc) with the VM state it starts from. The ops from pc `first` on run
+    before it on the machine too (they set up what a variant of the op relies on); every op before `first`
+    must leave the state unchanged (a Nop), since only the interpreter runs those."""
 
     program: Program
     fi: int
@@ -162,6 +165,11 @@ class Case:
     builder: HeapBuilder  # heap objects before the op; builder.heap.size is the heap size
     depth: int
     max_depth: int
+    first: int = -1  # the first op the machine runs: pc if -1
+
+    @property
+    def start(self) -> int:
+        return self.pc if self.first < 0 else self.first
 
     @property
     def ins(self) -> Instr:
@@ -373,33 +381,42 @@ class Machine:
 
         return value
 
+    def _stencil(self, env: Env, fi: int, pc: int) -> Stencil:
+        """The stencil the compiler runs for op pc of function fi: the op's own or the variant it picks."""
+        env.fi, env.pc = fi, pc
+        return load_stencil(self.isa_name, stencil_name(env.function.code[pc], env))
+
     def _layout(self, case: Case, env: Env) -> int:
         """The op at the first free address, its continuation and target the pads, then the callee if any;
-        returns the op's address."""
+        before it, the ops from case.start on, each continuing to the next. Returns the address of the first."""
         del self.code[self.code_end - CODE_BASE :]
         ins = case.ins
-        op_at = self.code_end
-        callee_at = self.code_end + _align(len(load_stencil(self.isa_name, OPS[ins.op].name).code))
+        at = first = self.code_end
+        for pc in range(case.start, case.pc):
+            stencil = self._stencil(env, case.fi, pc)
+            code = {"_JIT_CONTINUE": _align(at + len(stencil.code)), "_JIT_TARGET": self.pad_address("target")}
+            at = self._place(at, stencil, self._op_values(case, env, case.fi, pc, code))
+        op_at = at
+        stencil = self._stencil(env, case.fi, case.pc)
+        callee_at = op_at + _align(len(stencil.code))
         code = {
             "_JIT_CONTINUE": self.pad_address("continue"),
             "_JIT_TARGET": self.pad_address("target"),
             "_JIT_CALLEE": callee_at,
         }
-        self._place(
-            op_at, load_stencil(self.isa_name, OPS[ins.op].name), self._op_values(case, env, case.fi, case.pc, code)
-        )
+        self._place(op_at, stencil, self._op_values(case, env, case.fi, case.pc, code))
         if OPS[ins.op].name.startswith(("Call", "TailCall")):
             self._place_function(case, env, ins.c, callee_at)
-        return op_at
+        return first
 
     def _place_function(self, case: Case, env: Env, fi: int, at: int) -> None:
         """FuncEntry and every op of function fi, each continuing to the next; the last one to the trap pad."""
         f = case.program.functions[fi]
         prologue = load_stencil(self.isa_name, "FuncEntry")
-        values = entry_values(f) | {"_JIT_CONTINUE": _align(at + len(prologue.code))}
+        values = entry_values(case.program, fi) | {"_JIT_CONTINUE": _align(at + len(prologue.code))}
         at = self._place(at, prologue, values.__getitem__)
-        for pc, ins in enumerate(f.code):
-            stencil = load_stencil(self.isa_name, OPS[ins.op].name)
+        for pc in range(len(f.code)):
+            stencil = self._stencil(env, fi, pc)
             at_next = _align(at + len(stencil.code)) if pc + 1 < len(f.code) else self.pad_address("trap")
             at = self._place(at, stencil, self._op_values(case, env, fi, pc, {"_JIT_CONTINUE": at_next}))
 
@@ -425,11 +442,11 @@ class Machine:
 
         data = DataArea(case.program)
         env = Env(case.program, data, case.strings, [], [], {})
-        op_at = self._layout(case, env)
+        first = self._layout(case, env)
         self.uc.mem_write(CODE_BASE, bytes(self.code))
         self.uc.ctl_remove_cache(CODE_BASE, CODE_BASE + CODE_SIZE)  # else Unicorn reruns the previous case's code
         self._memory(case, bytes(data.blob))
-        args = (CTX_AT, op_at, *BANK_AT)
+        args = (CTX_AT, first, *BANK_AT)
         self.isa.cabi.set_call(self.uc, args, STACK_TOP, self.pad_address("return"))
         try:
             self.uc.emu_start(self.helpers["jit_entry"], 0, count=MAX_INSNS)  # until: the exits (the pads)

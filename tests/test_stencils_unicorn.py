@@ -16,6 +16,7 @@ from stencil_harness import HEAP_REGION, Case, HeapBuilder, Outcome, bank_fill, 
 from jit import cell
 from jit.errors import ErrorKind
 from jit.heap import Heap, map_capacity
+from jit.operands import ACC_FIELDS, LIST_FIELD
 from jit.ops import CALL_BANK, CALLS, OPS, RETURN_BANK, TAIL_CALLS, Bank, Kind, Op
 from jit.program import Const, Function, Instr, Program, param_regs, s16
 from jit.startup import intern_strings
@@ -132,23 +133,36 @@ ROLES: dict[Op, tuple[tuple[str, str], ...]] = {
 HEAP_OPS = frozenset(op for op, roles in ROLES.items() if any(role in ("str", "list", "map") for _, role in roles))
 
 
-def _callee(draw: st.DrawFn, op: Op, flags: int, b: int, n: list[int]) -> Function:
+CalleeShape = tuple[int, int]
+"""(n, z): a callee of a single-bank call whose n parameters and z more registers are all in the call's bank,
+and whose result is in that bank too (the shape of the CallX_a<n>z<z> variants)."""
+
+
+def _callee(draw: st.DrawFn, op: Op, flags: int, b: int, n: list[int], shape: CalleeShape | None) -> Function:
     """The function a call or tail call names: its parameters, result bank and a one-op body that returns,
     deoptimises or fails; the caller's frame grows to hold the arguments."""
-    nparams = draw(st.integers(0, 3))
+    nparams = draw(st.integers(0, 3)) if shape is None else shape[0]
     if op in (Op.CallMixed, Op.TailCallMixed):
         params = tuple(draw(st.lists(st.sampled_from(Bank), min_size=nparams, max_size=nparams)))
     else:
         params = (CALL_BANK[op],) * nparams
     dst = CALL_BANK.get(op, Bank(flags))
-    if op in TAIL_CALLS or dst is Bank.CELL:
+    if shape is not None:
+        result = dst
+    elif op in TAIL_CALLS or dst is Bank.CELL:
         result = draw(st.sampled_from(Bank))
     else:
         result = draw(st.sampled_from((Bank.I64, Bank.F64)))  # cell -> i64/f64 is rejected by the verifier
     for k, bank in enumerate(params):
         n[bank] = max(n[bank], b + k + 1)
-    nregs = [param_regs(params, bank) + draw(st.sampled_from((0, 1, 2, 12))) for bank in Bank]
-    body = draw(st.sampled_from(("return", "deopt", "error") + (("const",) if result is Bank.I64 else ())))
+    if shape is None:
+        nregs = [param_regs(params, bank) + draw(st.sampled_from((0, 1, 2, 12))) for bank in Bank]
+    else:
+        nregs = [sum(shape) if bank is dst else 0 for bank in Bank]
+    bodies = ("return", "deopt", "error") + (("const",) if result is Bank.I64 else ())
+    if shape is not None:  # the body may not add registers
+        bodies = tuple(x for x in bodies if (x != "return" or nregs[result]) and (x != "error" or nregs[Bank.I64]))
+    body = draw(st.sampled_from(bodies))
     if body == "return":
         nregs[result] = max(nregs[result], 1)
         ret = (Op.ReturnI64, Op.ReturnF64, Op.ReturnCell)[result]
@@ -232,15 +246,65 @@ def _bias(draw: st.DrawFn, op: Op, f: Function, ins: Instr, heap: Heap, objects:
             rf[reg] = rf[ins.a] ^ draw(st.sampled_from((0, 1 << 63)))
 
 
+def _f64_producer(draw: st.DrawFn, reg: int, nf: int, ni: int) -> Instr:
+    """An op that writes f64 register `reg` and cannot fail (so that the op after it is reached)."""
+    p, q, r = (draw(st.integers(0, nf - 1)) for _ in range(3))
+    return draw(
+        st.sampled_from(
+            (
+                Instr(Op.MovF64, a=reg, b=p),
+                Instr(Op.NegF64, a=reg, b=p),
+                Instr(draw(st.sampled_from((Op.AddF64, Op.SubF64, Op.MulF64, Op.DivF64))), a=reg, b=p, c=q),
+                Instr(Op.SqrtF64, a=reg, b=p),
+                Instr(Op.I64ToF64, a=reg, b=draw(st.integers(0, ni - 1))),
+                Instr(Op.FmaF64, a=reg, b=p, c=q | r << 8),
+            )
+        )
+    )
+
+
+def _acc_setup(draw: st.DrawFn, op: Op, fields: dict[str, int], sources: str, n: list[int]) -> tuple[Instr, ...]:
+    """Give the op's f64 operands registers such that, after the returned ops, each one of them is in the
+    accumulator its letter in `sources` names (a acc0, b acc1) or in neither (m)."""
+    x, y, *others = draw(st.permutations(range(n[Bank.F64])))
+    for name, src in zip(ACC_FIELDS[op].upper(), sources, strict=True):
+        fields[name] = x if src == "a" else y if src == "b" else draw(st.sampled_from(others))
+    regs = (y, x) if "b" in sources else (x,)
+    return tuple(_f64_producer(draw, reg, n[Bank.F64], n[Bank.I64]) for reg in regs)
+
+
+def _list_setup(draw: st.DrawFn, op: Op, fields: dict[str, int], n: list[int]) -> Instr:
+    """A ListLenI64 of the op's list register, into an i64 register the op does not use: after it (unless it
+    fails), the compiler knows that register holds a list."""
+    info = OPS[op]
+    used = {fields[name] for name, fld in info.fields if fld.kind is Kind.REG and fld.bank is Bank.I64}
+    free = [r for r in range(n[Bank.I64]) if r not in used]
+    return Instr(Op.ListLenI64, a=draw(st.sampled_from(free)), b=fields[LIST_FIELD[op].upper()])
+
+
 @st.composite
-def cases(draw: st.DrawFn, op: Op) -> Case:
-    """A program holding `op` at a random pc of a random function, and a VM state to run it on."""
+def cases(
+    draw: st.DrawFn,
+    op: Op,
+    callee_shape: CalleeShape | None = None,
+    acc_sources: str | None = None,
+    list_known: bool = False,
+) -> Case:
+    """A program holding `op` at a random pc of a random function, and a VM state to run it on; a call's
+    callee of the given shape if there is one. Ops before it that the machine runs too (Case.first) can set
+    up what a variant relies on: with `list_known`, a list op on its list (_list_setup); with `acc_sources`,
+    f64 ops that leave its f64 operands in the accumulators as those letters say (_acc_setup)."""
     info = OPS[op]
     n = [draw(st.sampled_from((3, 1, 2, 4, 6))) for _ in Bank]
     fi = draw(st.integers(0, 2))
     callee_index = (fi + draw(st.integers(1, 2))) % 3
-    pc = draw(st.sampled_from((0, 1, 2, 300)))
-    target = draw(st.sampled_from(sorted({pc + 2, pc, 0})))
+    setting_up = acc_sources is not None or list_known
+    pc = draw(st.sampled_from((3, 4, 300) if setting_up else (0, 1, 2, 300)))
+    target = draw(st.sampled_from(sorted({pc + 2, 0} if setting_up else {pc + 2, pc, 0})))
+    if acc_sources is not None:
+        n[Bank.F64] = max(n[Bank.F64], 4)
+    if list_known:
+        n[Bank.I64] = max(n[Bank.I64], 3)
     fields = {"A": 0, "B": 0, "C": 0}
     flags, op_consts, tables = 0, (), ()
     for name, fld in info.fields:
@@ -267,15 +331,17 @@ def cases(draw: st.DrawFn, op: Op) -> Case:
         else:  # Kind.FMA: two f64 registers, low and high byte
             value = draw(st.integers(0, n[Bank.F64] - 1)) | draw(st.integers(0, n[Bank.F64] - 1)) << 8
         fields[name] = value
+    setup = (_list_setup(draw, op, fields, n),) if list_known else ()
+    setup += () if acc_sources is None else _acc_setup(draw, op, fields, acc_sources, n)
     ins = Instr(op, flags, fields["A"], fields["B"], fields["C"])
     functions = [Function(f"other{i}", (), Bank.I64, (0, 0, 0), (Instr(Op.ReturnConstK),)) for i in range(3)]
     result = RETURN_BANK.get(op, Bank.I64)
     if op in CALLS or op in TAIL_CALLS:
-        callee = _callee(draw, op, flags, ins.b, n)
+        callee = _callee(draw, op, flags, ins.b, n, callee_shape)
         functions[callee_index] = callee
         if op in TAIL_CALLS:
             result = callee.result
-    code = (Instr(Op.Nop),) * pc + (ins, Instr(Op.Nop), Instr(Op.Nop))
+    code = (Instr(Op.Nop),) * (pc - len(setup)) + setup + (ins, Instr(Op.Nop), Instr(Op.Nop))
     functions[fi] = Function("main", (), result, (n[0], n[1], n[2]), code, op_consts, tables)
     program = Program(tuple(functions), entry=fi)
 
@@ -289,7 +355,7 @@ def cases(draw: st.DrawFn, op: Op) -> Case:
     _bias(draw, op, functions[fi], ins, builder.heap, objects, banks)
     depth = draw(st.integers(1, 4))
     max_depth = max(1, depth + draw(st.sampled_from((100, 2, 1, 0, -1))))
-    return Case(program, fi, pc, strings, banks, builder, depth, max_depth)
+    return Case(program, fi, pc, strings, banks, builder, depth, max_depth, pc - len(setup))
 
 
 PROPERTY = settings(

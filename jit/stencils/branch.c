@@ -1,13 +1,11 @@
-/* Compare-and-branch and Jump: a taken branch jumps to _JIT_TARGET, else on to _JIT_CONTINUE. */
+/* Integer compare-and-branch and Jump: a taken branch jumps to _JIT_TARGET, else on to _JIT_CONTINUE (the f64
+ * compares are in float.c). */
 #include "vm3.h"
 
 #define CMP_I64(name, op) \
     STENCIL(name) { BRANCH(RI(_JIT_A) op RI(_JIT_B)); }
 #define CMP_I64K(name, op) \
     STENCIL(name) { BRANCH(RI(_JIT_A) op HOLE_K); }
-/* IEEE: a NaN operand makes every comparison false except != . */
-#define CMP_F64(name, op) \
-    STENCIL(name) { BRANCH(RF(_JIT_A) op RF(_JIT_B)); }
 
 CMP_I64(CmpEqI64Br, ==)
 CMP_I64(CmpNeI64Br, !=)
@@ -22,13 +20,6 @@ CMP_I64K(CmpLtI64KBr, <)
 CMP_I64K(CmpLeI64KBr, <=)
 CMP_I64K(CmpGtI64KBr, >)
 CMP_I64K(CmpGeI64KBr, >=)
-
-CMP_F64(CmpEqF64Br, ==)
-CMP_F64(CmpNeF64Br, !=)
-CMP_F64(CmpLtF64Br, <)
-CMP_F64(CmpLeF64Br, <=)
-CMP_F64(CmpGtF64Br, >)
-CMP_F64(CmpGeF64Br, >=)
 
 STENCIL(Jump) {
     GOTO_TARGET();

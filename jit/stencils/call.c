@@ -4,93 +4,178 @@
  * the three register windows advanced past the caller's registers.  The
  * callee's result comes back raw in the return register; the caller converts
  * it into its destination bank as _JIT_CONV says.  An error or a Deopt below
- * leaves ctx->status non-zero, and every caller returns at once. */
+ * leaves ctx->status non-zero, and every caller returns at once.
+ *
+ * Calls and tail calls initialise the callee's whole window (arguments, then
+ * zeros), so FuncEntry zeroes registers only in the program's entry function,
+ * whose caller is the host.  Variants `<Call>_a<n>z<z>` are the single-bank
+ * calls of a callee whose registers are all in the call's bank and whose
+ * result is in that bank too: n arguments and z zeroed registers are straight
+ * code, no window check or zeroing for the other banks, no conversion. */
 #include "vm3.h"
 
 #define U64(p) ((uint64_t *)(p))
 
-/* Zero every register the caller did not initialise: [PARAMS_x, NREGS_x) of each bank. */
+/* `body` for k = 0, 1, ..., n - 1: spelt out when n is a constant of at most 4 (Clang does not unroll loops
+ * at -Os, and a variant's few registers are worth straight code), else a loop. */
+#define FOR_REGS(k, n, body)                          \
+    do {                                              \
+        if (__builtin_constant_p(n) && (n) <= 4) {    \
+            for (uintptr_t k = 0; k < 1 && k < (n); k++) \
+                body;                                 \
+            for (uintptr_t k = 1; k < 2 && k < (n); k++) \
+                body;                                 \
+            for (uintptr_t k = 2; k < 3 && k < (n); k++) \
+                body;                                 \
+            for (uintptr_t k = 3; k < 4 && k < (n); k++) \
+                body;                                 \
+        } else {                                      \
+            for (uintptr_t k = 0; k < (n); k++)       \
+                body;                                 \
+        }                                             \
+    } while (0)
+
+/* w[k] = 0 for k in [from, to). */
+INLINE void zero_regs(uint64_t *w, uintptr_t from, uintptr_t to) {
+    if (from < to)
+        FOR_REGS(k, to - from, w[from + k] = 0);
+}
+
+/* Only the entry function zeroes its own registers [PARAMS_x, NREGS_x): every call initialises the rest. */
 STENCIL(FuncEntry) {
-    for (uintptr_t k = NUM(_JIT_PARAMS_I); k < NUM(_JIT_NREGS_I); k++)
-        U64(ri)[k] = 0;
-    for (uintptr_t k = NUM(_JIT_PARAMS_F); k < NUM(_JIT_NREGS_F); k++)
-        U64(rf)[k] = 0;
-    for (uintptr_t k = NUM(_JIT_PARAMS_C); k < NUM(_JIT_NREGS_C); k++)
-        rc[k] = 0;
+    if (UNLIKELY(NUM(_JIT_IS_ENTRY))) {
+        zero_regs(U64(ri), NUM(_JIT_PARAMS_I), NUM(_JIT_NREGS_I));
+        zero_regs(U64(rf), NUM(_JIT_PARAMS_F), NUM(_JIT_NREGS_F));
+        zero_regs(rc, NUM(_JIT_PARAMS_C), NUM(_JIT_NREGS_C));
+    }
     CONTINUE();
 }
 
-/* Whether the callee's windows, starting at wi/wf/wc, end within the bank stacks. */
-INLINE int windows_fit(const VMCtx *ctx, void *wi, void *wf, void *wc) {
-    return ((uintptr_t)AT(wi, _JIT_CALLEE_I) <= ctx->ri_limit) & ((uintptr_t)AT(wf, _JIT_CALLEE_F) <= ctx->rf_limit) &
-           ((uintptr_t)AT(wc, _JIT_CALLEE_C) <= ctx->rc_limit);
+/* Whether a call's callee windows end within the bank stacks; `banks` (bit b: bank b) says which to test,
+ * since a bank in which the callee has no registers always fits. */
+INLINE int call_fits(const VMCtx *ctx, void *ri, void *rf, void *rc, int banks) {
+    return (!(banks & 1) || (uintptr_t)AT(ri, _JIT_CALLEE_END_I) <= ctx->ri_limit) &
+           (!(banks & 2) || (uintptr_t)AT(rf, _JIT_CALLEE_END_F) <= ctx->rf_limit) &
+           (!(banks & 4) || (uintptr_t)AT(rc, _JIT_CALLEE_END_C) <= ctx->rc_limit);
 }
 
-/* Arguments of a single-bank call: dst[k] = src[k] for k < NARGS (forward, so dst <= src may overlap). */
-INLINE void copy_args(uint64_t *dst, const uint64_t *src) {
-    for (uintptr_t k = 0; k < NUM(_JIT_NARGS); k++)
-        dst[k] = src[k];
+/* The same for a tail call, whose callee windows start where this activation's do. */
+INLINE int tail_fits(const VMCtx *ctx, void *ri, void *rf, void *rc) {
+    return ((uintptr_t)AT(ri, _JIT_CALLEE_I) <= ctx->ri_limit) & ((uintptr_t)AT(rf, _JIT_CALLEE_F) <= ctx->rf_limit) &
+           ((uintptr_t)AT(rc, _JIT_CALLEE_C) <= ctx->rc_limit);
 }
 
-/* Arguments of a mixed call: parameter k goes from bank(k)[B + k] to bank(k)[k]; register k of
- * the other banks is zeroed where the callee has it.  sig[k] is bank(k) (VM_BANK_*).  Forward
- * copy: in place (a tail call) no write clobbers a later read. */
-INLINE void copy_mixed(VMCtx *ctx, uint64_t *di, uint64_t *df, uint64_t *dc, const uint64_t *si, const uint64_t *sf,
-                       const uint64_t *sc) {
-    const uint8_t *sig = (const uint8_t *)(ctx->data_base + NUM(_JIT_SIG));
-    for (uintptr_t k = 0; k < NUM(_JIT_NARGS); k++) {
-        uint64_t bank = sig[k];
-        if (k < NUM(_JIT_CALLEE_I))
-            di[k] = bank == VM_BANK_I64 ? si[k] : 0;
-        if (k < NUM(_JIT_CALLEE_F))
-            df[k] = bank == VM_BANK_F64 ? sf[k] : 0;
-        if (k < NUM(_JIT_CALLEE_C))
-            dc[k] = bank == VM_BANK_CELL ? sc[k] : 0;
-    }
+/* A single-bank callee window: dst[k] = src[k] for k < nargs (forward, so dst <= src may overlap), then
+ * zeros up to the callee's count. */
+INLINE void init_window(uint64_t *dst, const uint64_t *src, uintptr_t nargs, uintptr_t count) {
+    FOR_REGS(k, nargs, dst[k] = src[k]);
+    zero_regs(dst, nargs, count);
 }
 
-#define NEW_WINDOWS                                                                  \
-    int64_t *nri = (int64_t *)AT(ri, _JIT_FRAME_I);                                  \
-    double *nrf = (double *)AT(rf, _JIT_FRAME_F);                                    \
-    uint64_t *nrc = (uint64_t *)AT(rc, _JIT_FRAME_C);                                \
-    if (UNLIKELY((ctx->depth >= ctx->max_depth) | !windows_fit(ctx, nri, nrf, nrc))) \
-        FAIL(VM_ERR_STACK_OVERFLOW)
+/* One bank of a mixed callee window: dst[k] = src[k] where parameter k is in this bank (sig[k], VM_BANK_*,
+ * is `bank`), else 0, for k below the callee's count `count` in this bank.  Forward, so that in place
+ * (a tail call, dst <= src) no write clobbers a later read. */
+INLINE void init_mixed_bank(uint64_t *dst, const uint64_t *src, const uint8_t *sig, uint64_t bank, uintptr_t nargs,
+                            uintptr_t count) {
+    for (uintptr_t k = 0; k < count; k++)
+        dst[k] = k < nargs && sig[k] == bank ? src[k] : 0;
+}
 
-#define CALL_CALLEE(r)                            \
-    ctx->depth++;                                 \
-    uint64_t r = _JIT_CALLEE(nri, nrf, nrc, ctx); \
-    ctx->depth--;                                 \
-    if (UNLIKELY(ctx->status != VM_STATUS_OK))    \
-        return r
+/* A mixed callee window: parameter k goes from bank(k)[B + k] to bank(k)[k], every other register is zeroed.
+ * NARGS is loaded once, whole (OPAQUE): on arm64 Clang would otherwise share a half-built movz/movk constant
+ * between the loops, which the refresh cannot turn into a hole. */
+#define INIT_MIXED(di, df, dc)                                                                  \
+    const uint8_t *sig = (const uint8_t *)(ctx->data_base + NUM(_JIT_SIG));                     \
+    uintptr_t nargs = OPAQUE(NUM(_JIT_NARGS));                                                  \
+    init_mixed_bank(U64(di), U64(&RI(_JIT_B)), sig, VM_BANK_I64, nargs, NUM(_JIT_CALLEE_I));    \
+    init_mixed_bank(U64(df), U64(&RF(_JIT_B)), sig, VM_BANK_F64, nargs, NUM(_JIT_CALLEE_F));    \
+    init_mixed_bank(U64(dc), &RC(_JIT_B), sig, VM_BANK_CELL, nargs, NUM(_JIT_CALLEE_C))
+
+/* Declares the callee windows w[0..2] and the depth; fails with STACK_OVERFLOW unless the call fits. */
+#define CALL_PROLOGUE(banks)                                                                                 \
+    uint64_t *w[3] = {U64(AT(ri, _JIT_FRAME_I)), U64(AT(rf, _JIT_FRAME_F)), U64(AT(rc, _JIT_FRAME_C))};      \
+    uint64_t depth = ctx->depth;                                                                             \
+    if (UNLIKELY((depth >= ctx->max_depth) | !call_fits(ctx, ri, rf, rc, (banks))))                          \
+    FAIL(VM_ERR_STACK_OVERFLOW)
+
+/* Calls the callee on windows w; returns at once if it failed or deoptimised, else leaves its raw result in r. */
+#define CALL_CALLEE(r)                                                   \
+    ctx->depth = depth + 1;                                              \
+    uint64_t r = _JIT_CALLEE((int64_t *)w[0], (double *)w[1], w[2], ctx); \
+    ctx->depth = depth;                                                  \
+    if (UNLIKELY(ctx->status != VM_STATUS_OK))                           \
+    return r
+
+/* The result conversions (VM_CONV_*) into each single-bank destination. */
+INLINE uint64_t conv_to_i64(uintptr_t conv, uint64_t r) {
+    return conv == VM_CONV_F64_I64 ? (uint64_t)f64_to_i64(r) : r;
+}
+
+INLINE uint64_t conv_to_f64(uintptr_t conv, uint64_t r) {
+    return conv == VM_CONV_I64_F64 ? f64_bits((double)(int64_t)r) : r;
+}
+
+INLINE uint64_t conv_to_cell(uintptr_t conv, uint64_t r) {
+    return conv == VM_CONV_I64_CELL ? int_cell((int64_t)r) : conv == VM_CONV_F64_CELL ? canon_bits(r) : r;
+}
+
+/* A call of CallI64, CallF64 or CallCell: `bank` is the call's bank and `own` its window (ri, rf or rc).
+ * The callee's window of that bank gets `nargs` arguments from own[B..] and zeros up to `count` registers;
+ * with `others` its other banks are checked and zeroed too (else it has no registers there); `conv` is the
+ * VM_CONV_* of the result, stored converted into own[A] by `to_dst`. */
+#define SINGLE_CALL(bank, own, nargs, count, others, conv, to_dst)                       \
+    CALL_PROLOGUE((others) ? 7 : 1 << (bank));                                           \
+    init_window(w[bank], U64(AT(own, _JIT_B)), (nargs), (count));                        \
+    if (others) {                                                                        \
+        if ((bank) != 0)                                                                 \
+            zero_regs(w[0], 0, NUM(_JIT_CALLEE_I));                                      \
+        if ((bank) != 1)                                                                 \
+            zero_regs(w[1], 0, NUM(_JIT_CALLEE_F));                                      \
+        if ((bank) != 2)                                                                 \
+            zero_regs(w[2], 0, NUM(_JIT_CALLEE_C));                                      \
+    }                                                                                    \
+    CALL_CALLEE(r);                                                                      \
+    *U64(AT(own, _JIT_A)) = to_dst((conv), r);                                           \
+    CONTINUE()
+
+#define SINGLE_GENERIC(bank, own, count, to_dst) \
+    SINGLE_CALL(bank, own, NUM(_JIT_NARGS), NUM(count), 1, NUM(_JIT_CONV), to_dst)
 
 STENCIL(CallI64) {
-    NEW_WINDOWS;
-    copy_args(U64(nri), U64(&RI(_JIT_B)));
-    CALL_CALLEE(r);
-    RI(_JIT_A) = NUM(_JIT_CONV) == VM_CONV_F64_I64 ? f64_to_i64(r) : (int64_t)r;
-    CONTINUE();
+    SINGLE_GENERIC(0, ri, _JIT_CALLEE_I, conv_to_i64);
 }
 
 STENCIL(CallF64) {
-    NEW_WINDOWS;
-    copy_args(U64(nrf), U64(&RF(_JIT_B)));
-    CALL_CALLEE(r);
-    RFBITS(_JIT_A) = NUM(_JIT_CONV) == VM_CONV_I64_F64 ? f64_bits((double)(int64_t)r) : r;
-    CONTINUE();
+    SINGLE_GENERIC(1, rf, _JIT_CALLEE_F, conv_to_f64);
 }
 
 STENCIL(CallCell) {
-    NEW_WINDOWS;
-    copy_args(nrc, &RC(_JIT_B));
-    CALL_CALLEE(r);
-    uint64_t conv = NUM(_JIT_CONV);
-    RC(_JIT_A) = conv == VM_CONV_I64_CELL ? int_cell((int64_t)r) : conv == VM_CONV_F64_CELL ? canon_bits(r) : r;
-    CONTINUE();
+    SINGLE_GENERIC(2, rc, _JIT_CALLEE_C, conv_to_cell);
 }
 
+/* The variants: _a<n>z<z>, n arguments and z more registers, result in the call's own bank. */
+#define SINGLE_VARIANT(op, bank, own, to_dst, conv, nargs, zeros) \
+    STENCIL(op##_a##nargs##z##zeros) {                            \
+        SINGLE_CALL(bank, own, nargs, nargs + zeros, 0, conv, to_dst); \
+    }
+#define SINGLE_VARIANTS_N(op, bank, own, to_dst, conv, nargs) \
+    SINGLE_VARIANT(op, bank, own, to_dst, conv, nargs, 0)     \
+    SINGLE_VARIANT(op, bank, own, to_dst, conv, nargs, 1)     \
+    SINGLE_VARIANT(op, bank, own, to_dst, conv, nargs, 2)     \
+    SINGLE_VARIANT(op, bank, own, to_dst, conv, nargs, 3)
+#define SINGLE_VARIANTS(op, bank, own, to_dst, conv)   \
+    SINGLE_VARIANTS_N(op, bank, own, to_dst, conv, 0) \
+    SINGLE_VARIANTS_N(op, bank, own, to_dst, conv, 1) \
+    SINGLE_VARIANTS_N(op, bank, own, to_dst, conv, 2) \
+    SINGLE_VARIANTS_N(op, bank, own, to_dst, conv, 3)
+
+SINGLE_VARIANTS(CallI64, 0, ri, conv_to_i64, VM_CONV_I64_I64)
+SINGLE_VARIANTS(CallF64, 1, rf, conv_to_f64, VM_CONV_F64_F64)
+SINGLE_VARIANTS(CallCell, 2, rc, conv_to_cell, VM_CONV_CELL_CELL)
+
 STENCIL(CallMixed) {
-    NEW_WINDOWS;
-    copy_mixed(ctx, U64(nri), U64(nrf), nrc, U64(&RI(_JIT_B)), U64(&RF(_JIT_B)), &RC(_JIT_B));
+    CALL_PROLOGUE(7);
+    INIT_MIXED(w[0], w[1], w[2]);
     CALL_CALLEE(r);
     switch (NUM(_JIT_CONV)) {
     case VM_CONV_I64_I64:
@@ -120,16 +205,18 @@ STENCIL(CallMixed) {
 
 /* A tail call reuses this activation's windows: the callee's must fit from the same bases. */
 STENCIL(TailCallI64) {
-    if (UNLIKELY(!windows_fit(ctx, ri, rf, rc)))
+    if (UNLIKELY(!tail_fits(ctx, ri, rf, rc)))
         FAIL(VM_ERR_STACK_OVERFLOW);
-    copy_args(U64(ri), U64(&RI(_JIT_B)));
+    init_window(U64(ri), U64(&RI(_JIT_B)), NUM(_JIT_NARGS), NUM(_JIT_CALLEE_I));
+    zero_regs(U64(rf), 0, NUM(_JIT_CALLEE_F));
+    zero_regs(rc, 0, NUM(_JIT_CALLEE_C));
     __attribute__((musttail)) return _JIT_CALLEE(ri, rf, rc, ctx);
 }
 
 STENCIL(TailCallMixed) {
-    if (UNLIKELY(!windows_fit(ctx, ri, rf, rc)))
+    if (UNLIKELY(!tail_fits(ctx, ri, rf, rc)))
         FAIL(VM_ERR_STACK_OVERFLOW);
-    copy_mixed(ctx, U64(ri), U64(rf), rc, U64(&RI(_JIT_B)), U64(&RF(_JIT_B)), &RC(_JIT_B));
+    INIT_MIXED(ri, rf, rc);
     __attribute__((musttail)) return _JIT_CALLEE(ri, rf, rc, ctx);
 }
 

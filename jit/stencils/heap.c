@@ -1,5 +1,6 @@
-/* Strings, lists and maps.  List access is inline; allocation, list growth, map probing and
- * string concatenation are runtime helpers (runtime.c) that return 0 after recording an error. */
+/* Strings, lists and maps (the f64 list ops are in float.c).  List access is inline; allocation, list
+ * growth, map probing and string concatenation are runtime helpers (runtime.c) that return 0 after
+ * recording an error.  Every list op has a `_k` variant for a list the compiler knows to be one. */
 #include "vm3.h"
 
 STENCIL(LenStr) {
@@ -29,79 +30,63 @@ STENCIL(NewList) {
     CONTINUE();
 }
 
-/* The header of list `l`, or a WRONG_KIND exit. */
-#define LIST_HEADER(h, l)                           \
-    if (UNLIKELY(!is_handle(l, VM_HANDLE_HI_LIST))) \
-        FAIL(VM_ERR_WRONG_KIND);                    \
-    uint64_t *h = heap_obj(ctx, l)
-
-/* The address of element ri[C] of list rc[L], or a WRONG_KIND / INDEX exit. */
-#define LIST_ELEM(p, L)                      \
-    uint64_t list_ = RC(L);                  \
-    LIST_HEADER(h_, list_);                  \
-    uint64_t i_ = (uint64_t)RI(_JIT_C);      \
-    if (UNLIKELY(i_ >= h_[VM_LIST_LEN / 8])) \
-        FAIL(VM_ERR_INDEX);                  \
-    uint64_t *p = heap_at(ctx, h_[VM_LIST_DATA / 8]) + i_
-
-STENCIL(ListLenI64) {
-    uint64_t l = RC(_JIT_B);
-    LIST_HEADER(h, l);
-    RI(_JIT_A) = (int64_t)h[VM_LIST_LEN / 8];
-    CONTINUE();
-}
+#define LIST_LEN(name, known)                  \
+    STENCIL(name) {                            \
+        uint64_t l = RC(_JIT_B);               \
+        LIST_HEADER(h, l, known);              \
+        RI(_JIT_A) = (int64_t)h[VM_LIST_LEN / 8]; \
+        CONTINUE();                            \
+    }
+WITH_KNOWN_LIST(LIST_LEN, ListLenI64)
 
 /* Appends in place while there is room; jit_rt_list_push grows the data block. */
-STENCIL(ListPushI64) {
-    uint64_t l = RC(_JIT_A);
-    LIST_HEADER(h, l);
-    uint64_t v = int_cell(RI(_JIT_B));
-    uint64_t n = h[VM_LIST_LEN / 8];
-    if (LIKELY(n < h[VM_LIST_CAP / 8])) {
-        heap_at(ctx, h[VM_LIST_DATA / 8])[n] = v;
-        h[VM_LIST_LEN / 8] = n + 1;
-    } else {
-        PROPAGATE_IF_ZERO(jit_rt_list_push(ctx, l, v, LOC));
+#define LIST_PUSH(name, known)                                       \
+    STENCIL(name) {                                                  \
+        uint64_t l = RC(_JIT_A);                                     \
+        LIST_HEADER(h, l, known);                                    \
+        uint64_t v = int_cell(RI(_JIT_B));                           \
+        uint64_t n = h[VM_LIST_LEN / 8];                             \
+        if (LIKELY(n < h[VM_LIST_CAP / 8])) {                        \
+            heap_at(ctx, h[VM_LIST_DATA / 8])[n] = v;                \
+            h[VM_LIST_LEN / 8] = n + 1;                              \
+        } else {                                                     \
+            PROPAGATE_IF_ZERO(jit_rt_list_push(ctx, l, v, LOC));     \
+        }                                                            \
+        CONTINUE();                                                  \
     }
-    CONTINUE();
-}
+WITH_KNOWN_LIST(LIST_PUSH, ListPushI64)
 
-STENCIL(ListGetI64) {
-    LIST_ELEM(p, _JIT_B);
-    RI(_JIT_A) = cell_int(*p);
-    CONTINUE();
-}
+#define LIST_GET_I64(name, known)      \
+    STENCIL(name) {                    \
+        LIST_ELEM(p, _JIT_B, known);   \
+        RI(_JIT_A) = cell_int(*p);     \
+        CONTINUE();                    \
+    }
+WITH_KNOWN_LIST(LIST_GET_I64, ListGetI64)
 
-STENCIL(ListSetI64) {
-    LIST_ELEM(p, _JIT_A);
-    *p = int_cell(RI(_JIT_B));
-    CONTINUE();
-}
+#define LIST_SET_I64(name, known)      \
+    STENCIL(name) {                    \
+        LIST_ELEM(p, _JIT_A, known);   \
+        *p = int_cell(RI(_JIT_B));     \
+        CONTINUE();                    \
+    }
+WITH_KNOWN_LIST(LIST_SET_I64, ListSetI64)
 
-/* The element's 64 bits, whatever its tag. */
-STENCIL(ListGetF64) {
-    LIST_ELEM(p, _JIT_B);
-    RFBITS(_JIT_A) = *p;
-    CONTINUE();
-}
+#define LIST_GET_CELL(name, known)     \
+    STENCIL(name) {                    \
+        LIST_ELEM(p, _JIT_B, known);   \
+        RC(_JIT_A) = *p;               \
+        CONTINUE();                    \
+    }
+WITH_KNOWN_LIST(LIST_GET_CELL, ListGetCell)
 
-STENCIL(ListSetF64) {
-    LIST_ELEM(p, _JIT_A);
-    *p = canon_bits(RFBITS(_JIT_B));
-    CONTINUE();
-}
-
-STENCIL(ListGetCell) {
-    LIST_ELEM(p, _JIT_B);
-    RC(_JIT_A) = *p;
-    CONTINUE();
-}
-
-STENCIL(ListSetCell) {
-    LIST_ELEM(p, _JIT_A);
-    *p = RC(_JIT_B);
-    CONTINUE();
-}
+#define LIST_SET_CELL(name, known)     \
+    STENCIL(name) {                    \
+        LIST_ELEM(p, _JIT_A, known);   \
+        *p = RC(_JIT_B);               \
+        CONTINUE();                    \
+    }
+WITH_KNOWN_LIST(LIST_SET_CELL, ListSetCell)
 
 STENCIL(NewMap) {
     uint64_t r = jit_rt_map_new(ctx, NUM(_JIT_CAP), LOC);

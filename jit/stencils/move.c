@@ -1,4 +1,4 @@
-/* Moves and constants: Nop, MovI64, MovF64, ConstI64K, ConstF64K, ConstI64KW, ConstStrKW. */
+/* Moves and constants: Nop, MovI64, ConstI64K, ConstI64KW, ConstStrKW (the f64 ones are in float.c). */
 #include "vm3.h"
 
 STENCIL(Nop) {
@@ -10,20 +10,8 @@ STENCIL(MovI64) {
     CONTINUE();
 }
 
-/* Bits unchanged (no NaN canonicalisation on a move). */
-STENCIL(MovF64) {
-    RFBITS(_JIT_A) = RFBITS(_JIT_B);
-    CONTINUE();
-}
-
 STENCIL(ConstI64K) {
     RI(_JIT_A) = HOLE_K;
-    CONTINUE();
-}
-
-/* _JIT_BITS: the constant's float64 bit pattern. */
-STENCIL(ConstF64K) {
-    RFBITS(_JIT_A) = HOLE_BITS;
     CONTINUE();
 }
 

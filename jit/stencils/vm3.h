@@ -146,9 +146,23 @@ _Static_assert(sizeof(VMCtx) == VM_CTX_SIZE, "context size");
 #define HIDDEN __attribute__((visibility("hidden")))
 #define INLINE static inline __attribute__((always_inline))
 
-typedef PRESERVE_NONE uint64_t VMStencil(int64_t *ri, double *rf, uint64_t *rc, VMCtx *ctx);
+/* The f64 accumulators.  A translation unit that defines VM_ACC before including this header (float.c,
+ * the f64 ops) gives its stencils two more parameters, acc0 and acc1, the first two FP argument registers
+ * (xmm0/xmm1, d0/d1): an f64 op that writes an f64 register continues with acc0 = the value written and
+ * acc1 = the acc0 it received; every other one of them passes both on unchanged.  The compiler knows, along
+ * a straight run of such ops, which registers the accumulators hold, and picks variants that read those
+ * operands from them instead of from memory (docs/stencil-abi.md).  Any other stencil ignores them. */
+#ifdef VM_ACC
+#define ACC_PARAMS , double acc0, double acc1
+#define ACC_ARGS , acc0, acc1
+#else
+#define ACC_PARAMS
+#define ACC_ARGS
+#endif
 
-#define STENCIL(name) PRESERVE_NONE uint64_t name(int64_t *ri, double *rf, uint64_t *rc, VMCtx *ctx)
+typedef PRESERVE_NONE uint64_t VMStencil(int64_t *ri, double *rf, uint64_t *rc, VMCtx *ctx ACC_PARAMS);
+
+#define STENCIL(name) PRESERVE_NONE uint64_t name(int64_t *ri, double *rf, uint64_t *rc, VMCtx *ctx ACC_PARAMS)
 
 /* ---- Holes ----
  * A hole is a hidden symbol whose *address* is the value patched in.
@@ -181,6 +195,9 @@ COUNT_HOLE(_JIT_FRAME_C);
 COUNT_HOLE(_JIT_CALLEE_I);
 COUNT_HOLE(_JIT_CALLEE_F);
 COUNT_HOLE(_JIT_CALLEE_C);
+COUNT_HOLE(_JIT_CALLEE_END_I);
+COUNT_HOLE(_JIT_CALLEE_END_F);
+COUNT_HOLE(_JIT_CALLEE_END_C);
 COUNT_HOLE(_JIT_NARGS);
 COUNT_HOLE(_JIT_PARAMS_I);
 COUNT_HOLE(_JIT_PARAMS_F);
@@ -197,6 +214,7 @@ HOLE(_JIT_CONV);      /* VM_CONV_* */
 HOLE(_JIT_TABLE);     /* byte offset of a table's first element in the data area */
 HOLE(_JIT_TABLE_LEN); /* number of elements of that table */
 HOLE(_JIT_SIG);       /* byte offset of a callee's parameter banks in the data area */
+HOLE(_JIT_IS_ENTRY);  /* FuncEntry: 1 in the program's entry function, else 0 */
 HOLE64(_JIT_BITS);    /* a 64-bit constant */
 
 #if defined(__x86_64__)
@@ -208,6 +226,12 @@ HOLE64(_JIT_BITS);    /* a 64-bit constant */
 #endif
 #define NUM(h) ((uintptr_t)h)
 #define HOLE_K ((int64_t)(uintptr_t)_JIT_K)
+
+/* The value v, computed into a register here and opaque to the optimiser from then on. */
+INLINE uintptr_t OPAQUE(uintptr_t v) {
+    __asm__("" : "+r"(v));
+    return v;
+}
 #define HOLE_BITS ((uint64_t)(uintptr_t)_JIT_BITS)
 
 /* Register access: bank base + byte offset, one instruction on x86-64. */
@@ -218,14 +242,34 @@ HOLE64(_JIT_BITS);    /* a 64-bit constant */
 #define RC(h) (*(uint64_t *)AT(rc, h))
 
 /* ---- Control flow ---- */
-#define CONTINUE() __attribute__((musttail)) return _JIT_CONTINUE(ri, rf, rc, ctx)
-#define GOTO_TARGET() __attribute__((musttail)) return _JIT_TARGET(ri, rf, rc, ctx)
+#define CONTINUE() __attribute__((musttail)) return _JIT_CONTINUE(ri, rf, rc, ctx ACC_ARGS)
+#define GOTO_TARGET() __attribute__((musttail)) return _JIT_TARGET(ri, rf, rc, ctx ACC_ARGS)
 #define BRANCH(cond)       \
     do {                   \
         if (cond)          \
             GOTO_TARGET(); \
         CONTINUE();        \
     } while (0)
+
+#ifdef VM_ACC
+/* Continue after writing f64 register value v: the accumulators shift (acc1 = acc0, acc0 = v). */
+#define CONTINUE_F64(v) __attribute__((musttail)) return _JIT_CONTINUE(ri, rf, rc, ctx, (v), acc0)
+
+/* rf[h] = the f64 result `expr`, NaN canonicalised, then continue with it in acc0.  A branch to a cold
+ * store, not a select: the NaN test stays off the value's dependency chain.  The canonical NaN is built in
+ * an integer register (OPAQUE): stencils may not read constants from memory. */
+#define STORE_F64(h, expr)                                   \
+    do {                                                     \
+        double r_ = (expr);                                  \
+        if (UNLIKELY(r_ != r_)) {                            \
+            uint64_t nan_ = OPAQUE(VM_CANON_NAN);            \
+            RFBITS(h) = nan_;                                \
+            CONTINUE_F64(bits_f64(nan_));                    \
+        }                                                    \
+        RF(h) = r_;                                          \
+        CONTINUE_F64(r_);                                    \
+    } while (0)
+#endif
 
 /* ---- Runtime helpers (runtime.c), reached by direct calls ---- */
 PRESERVE_NONE uint64_t jit_rt_fail(int64_t *ri, double *rf, uint64_t *rc, VMCtx *ctx, uint64_t kind,
@@ -302,5 +346,25 @@ INLINE uint64_t *heap_obj(VMCtx *ctx, uint64_t handle) {
 INLINE uint64_t *heap_at(VMCtx *ctx, uint64_t offset) {
     return (uint64_t *)(ctx->heap_base + offset);
 }
+
+/* The header of list `l`, or a WRONG_KIND exit unless `known` (the compiler proved l a list: a `_k` variant). */
+#define LIST_HEADER(h, l, known)                                 \
+    if (!(known) && UNLIKELY(!is_handle(l, VM_HANDLE_HI_LIST))) \
+        FAIL(VM_ERR_WRONG_KIND);                                 \
+    uint64_t *h = heap_obj(ctx, l)
+
+/* The address of element ri[C] of list rc[L], or a WRONG_KIND / INDEX exit. */
+#define LIST_ELEM(p, L, known)               \
+    uint64_t list_ = RC(L);                  \
+    LIST_HEADER(h_, list_, known);           \
+    uint64_t i_ = (uint64_t)RI(_JIT_C);      \
+    if (UNLIKELY(i_ >= h_[VM_LIST_LEN / 8])) \
+        FAIL(VM_ERR_INDEX);                  \
+    uint64_t *p = heap_at(ctx, h_[VM_LIST_DATA / 8]) + i_
+
+/* A list op's stencil and its `_k` variant, which skips the kind check: OP(name, known) defines one. */
+#define WITH_KNOWN_LIST(op, name) \
+    op(name, 0)                   \
+    op(name##_k, 1)
 
 #endif

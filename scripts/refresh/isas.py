@@ -163,15 +163,20 @@ _A64_CONDITIONS = tuple(k for k in _A64_INVERSE if k.startswith("b."))
 _CHUNKS = ("abs_g0", "abs_g1", "abs_g2", "abs_g3")
 
 
+def _short_kinds(stencil: str, m: Marker) -> tuple[str, ...]:
+    """The marker kinds of the fewest movz/movk chunks that hold every value of the hole."""
+    lo, hi = value_range(stencil, m.symbol, m.addend)
+    if lo >= 0 and hi <= U16[1]:
+        return ("uabs_g0",)
+    if lo >= -(1 << 16) and hi <= U16[1]:
+        return ("sabs_g0",)
+    return ("abs_g0", "uabs_g1") if lo >= 0 and hi <= U32[1] else _CHUNKS
+
+
 def _movw_form(stencil: str, reg: str, m: Marker) -> list[Item]:
     """The fewest movz/movk that load S + addend into reg, given the hole's range (README: uabs_g0,
     sabs_g0, uabs_g1 are the range-checked kinds that make the shorter forms safe)."""
-    lo, hi = value_range(stencil, m.symbol, m.addend)
-    if lo >= 0 and hi <= U16[1]:
-        return [Insn("movz", (reg, "#" + Marker("uabs_g0", m.symbol, m.addend).text()))]
-    if lo >= -(1 << 16) and hi <= U16[1]:
-        return [Insn("movz", (reg, "#" + Marker("sabs_g0", m.symbol, m.addend).text()))]
-    kinds = ("abs_g0", "uabs_g1") if lo >= 0 and hi <= U32[1] else _CHUNKS
+    kinds = _short_kinds(stencil, m)
     out: list[Item] = [Insn("movz", (reg, "#" + Marker(kinds[0], m.symbol, m.addend).text()))]
     for k, kind in enumerate(kinds[1:], 1):
         out.append(Insn("movk", (reg, "#" + Marker(kind, m.symbol, m.addend).text(), f"lsl #{16 * k}")))
@@ -189,7 +194,12 @@ class _MovwGroup:
 
 def _collapse_movw(stencil: str, items: list[Item]) -> list[Item]:
     """Clang's large code model loads every hole with movz g0 / movk g1 / movk g2 / movk g3 (possibly
-    interleaved with other instructions); replace each such group by _movw_form at the movz."""
+    interleaved with other instructions); replace each such group by _movw_form at the movz.
+
+    Clang may also finish a group on several paths (movz before a branch, the movks repeated in each
+    successor) or copy a half-built register and finish the copy. A movk outside a group is dropped when
+    its chunk lies beyond the short form: that chunk is already right (zero after movz, all ones after the
+    movn a negative sabs_g0 becomes) for every value the hole may take. Any other stray movk is refused."""
     out: list[Item | _MovwGroup] = []
     open_groups: dict[tuple[str, str, int], _MovwGroup] = {}
     for it in items:
@@ -206,6 +216,8 @@ def _collapse_movw(stencil: str, items: list[Item]) -> list[Item]:
             group.next_chunk += 1
             if chunk == 3:
                 del open_groups[key]
+        elif group is None and it.mnemonic == "movk" and chunk >= len(_short_kinds(stencil, m)):
+            continue
         else:
             raise RefreshError(f"{stencil} (arm64): unexpected {it.render()} (a movz/movk group out of order)")
     if open_groups:

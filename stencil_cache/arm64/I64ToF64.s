@@ -1,4 +1,5 @@
     movz x8, #{uabs_g0:_JIT_B}
+    fmov d1, d0
     ldr d0, [x20, x8, lsl #3]
     movz x8, #{uabs_g0:_JIT_A}
     scvtf d0, d0

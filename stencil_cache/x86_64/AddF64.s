@@ -1,8 +1,13 @@
+    movaps xmm1, xmm0
     movsd xmm0, qword ptr [r13 + {abs32s:_JIT_B_OFF}]
     addsd xmm0, qword ptr [r13 + {abs32s:_JIT_C_OFF}]
     ucomisd xmm0, xmm0
-    movq rax, xmm0
-    movabs rcx, 9221120237041090560
-    cmovnp rcx, rax
-    mov qword ptr [r13 + {abs32s:_JIT_A_OFF}], rcx
+    jnp L0
+    movabs rax, 9221120237041090560
+    mov qword ptr [r13 + {abs32s:_JIT_A_OFF}], rax
+    movq xmm0, rax
+    jmp L1
+L0:
+    movsd qword ptr [r13 + {abs32s:_JIT_A_OFF}], xmm0
+L1:
     jmp {rel32:_JIT_CONTINUE}

@@ -1,73 +1,98 @@
     push rbp
     sub rsp, 32
-    mov rbp, r15
     mov r8, r12
-    mov rax, qword ptr [r15 + 32]
-    cmp rax, qword ptr [r15 + 40]
-    jae L2
-    mov ecx, {abs32:_JIT_CALLEE_I_OFF}
-    add rcx, r8
-    add rcx, {abs32s:_JIT_FRAME_I_OFF}
-    cmp qword ptr [rbp + 48], rcx
-    jb L2
-    mov ecx, {abs32:_JIT_CALLEE_F_OFF}
-    add rcx, r13
-    add rcx, {abs32s:_JIT_FRAME_F_OFF}
-    cmp qword ptr [rbp + 56], rcx
-    jb L2
-    mov ecx, {abs32:_JIT_CALLEE_C_OFF}
-    add rcx, r14
-    add rcx, {abs32s:_JIT_FRAME_C_OFF}
-    cmp qword ptr [rbp + 64], rcx
-    jb L2
+    mov rdi, qword ptr [r15 + 32]
+    cmp rdi, qword ptr [r15 + 40]
+    jae L8
+    lea rax, [r8 + {abs32s:_JIT_CALLEE_END_I_OFF}]
+    cmp qword ptr [r15 + 48], rax
+    jb L8
+    lea rax, [r13 + {abs32s:_JIT_CALLEE_END_F_OFF}]
+    cmp qword ptr [r15 + 56], rax
+    jb L8
+    lea rax, [r14 + {abs32s:_JIT_CALLEE_END_C_OFF}]
+    cmp qword ptr [r15 + 64], rax
+    jb L8
     lea r12, [r8 + {abs32s:_JIT_FRAME_I_OFF}]
-    mov qword ptr [rsp + 16], r13
-    lea r13, [r13 + {abs32s:_JIT_FRAME_F_OFF}]
-    mov qword ptr [rsp + 24], r14
-    lea r14, [r14 + {abs32s:_JIT_FRAME_C_OFF}]
-    mov ecx, {abs32:_JIT_NARGS}
-    test rcx, rcx
+    mov eax, {abs32:_JIT_NARGS}
+    test rax, rax
     je L1
-    lea rax, [r8 + {abs32s:_JIT_B_OFF}]
+    lea rcx, [r8 + {abs32s:_JIT_B_OFF}]
     xor edx, edx
 L0:
-    mov rsi, qword ptr [rax + 8*rdx]
+    mov rsi, qword ptr [rcx + 8*rdx]
     mov qword ptr [r12 + 8*rdx], rsi
     inc rdx
-    cmp rcx, rdx
+    cmp rax, rdx
     jne L0
-    mov rax, qword ptr [rbp + 32]
 L1:
-    mov qword ptr [rsp + 8], r8
-    inc rax
-    mov qword ptr [rbp + 32], rax
-    mov r15, rbp
-    call {rel32:_JIT_CALLEE}
-    dec qword ptr [rbp + 32]
-    cmp qword ptr [rbp], 0
+    cmp rax, {abs32s:_JIT_CALLEE_I}
+    jae L3
+    mov eax, {abs32:_JIT_CALLEE_I}
+    cmp rax, {abs32s:_JIT_NARGS}
     je L3
+    mov ecx, {abs32:_JIT_NARGS}
+L2:
+    mov qword ptr [r12 + 8*rcx], 0
+    inc rcx
+    cmp rax, rcx
+    jne L2
+L3:
+    mov qword ptr [rsp + 8], r13
+    lea r13, [r13 + {abs32s:_JIT_FRAME_F_OFF}]
+    mov eax, {abs32:_JIT_CALLEE_F}
+    test rax, rax
+    je L5
+    xor ecx, ecx
+L4:
+    mov qword ptr [r13 + 8*rcx], 0
+    inc rcx
+    cmp rax, rcx
+    jne L4
+L5:
+    mov qword ptr [rsp], r8
+    mov qword ptr [rsp + 16], r14
+    lea r14, [r14 + {abs32s:_JIT_FRAME_C_OFF}]
+    mov eax, {abs32:_JIT_CALLEE_C}
+    test rax, rax
+    je L7
+    xor ecx, ecx
+L6:
+    mov qword ptr [r14 + 8*rcx], 0
+    inc rcx
+    cmp rax, rcx
+    jne L6
+L7:
+    lea rax, [rdi + 1]
+    mov qword ptr [r15 + 32], rax
+    mov rbp, r15
+    mov qword ptr [rsp + 24], rdi
+    call {rel32:_JIT_CALLEE}
+    mov rcx, qword ptr [rsp + 24]
+    mov qword ptr [rbp + 32], rcx
+    cmp qword ptr [rbp], 0
+    je L9
     add rsp, 32
     pop rbp
     ret
-L2:
+L8:
     mov edi, 4
     mov esi, {abs32:_JIT_ERRLOC}
     mov r12, r8
-    mov r15, rbp
     add rsp, 32
     pop rbp
     jmp {rel32:jit_rt_fail}
-L3:
+L9:
     mov ecx, {abs32:_JIT_CONV}
     cmp rcx, 3
-    jne L4
+    jne L10
     movq xmm0, rax
     cvttsd2si rax, xmm0
-L4:
-    mov r12, qword ptr [rsp + 8]
+L10:
+    mov r12, qword ptr [rsp]
     mov qword ptr [r12 + {abs32s:_JIT_A_OFF}], rax
-    mov r13, qword ptr [rsp + 16]
-    mov r14, qword ptr [rsp + 24]
+    mov r13, qword ptr [rsp + 8]
+    mov r14, qword ptr [rsp + 16]
     mov r15, rbp
     add rsp, 32
     pop rbp

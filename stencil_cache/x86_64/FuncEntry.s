@@ -1,31 +1,43 @@
+    mov eax, {abs32:_JIT_IS_ENTRY}
+    test rax, rax
+    je L5
     mov eax, {abs32:_JIT_PARAMS_I}
     cmp rax, {abs32s:_JIT_NREGS_I}
     jae L1
-    mov ecx, {abs32:_JIT_NREGS_I}
+    mov eax, {abs32:_JIT_NREGS_I}
+    cmp rax, {abs32s:_JIT_PARAMS_I}
+    je L1
+    mov ecx, {abs32:_JIT_PARAMS_I}
 L0:
-    mov qword ptr [r12 + 8*rax], 0
-    inc rax
-    cmp rcx, rax
+    mov qword ptr [r12 + 8*rcx], 0
+    inc rcx
+    cmp rax, rcx
     jne L0
 L1:
     mov eax, {abs32:_JIT_PARAMS_F}
     cmp rax, {abs32s:_JIT_NREGS_F}
     jae L3
-    mov ecx, {abs32:_JIT_NREGS_F}
+    mov eax, {abs32:_JIT_NREGS_F}
+    cmp rax, {abs32s:_JIT_PARAMS_F}
+    je L3
+    mov ecx, {abs32:_JIT_PARAMS_F}
 L2:
-    mov qword ptr [r13 + 8*rax], 0
-    inc rax
-    cmp rcx, rax
+    mov qword ptr [r13 + 8*rcx], 0
+    inc rcx
+    cmp rax, rcx
     jne L2
 L3:
     mov eax, {abs32:_JIT_PARAMS_C}
     cmp rax, {abs32s:_JIT_NREGS_C}
     jae L5
-    mov ecx, {abs32:_JIT_NREGS_C}
+    mov eax, {abs32:_JIT_NREGS_C}
+    cmp rax, {abs32s:_JIT_PARAMS_C}
+    je L5
+    mov ecx, {abs32:_JIT_PARAMS_C}
 L4:
-    mov qword ptr [r14 + 8*rax], 0
-    inc rax
-    cmp rcx, rax
+    mov qword ptr [r14 + 8*rcx], 0
+    inc rcx
+    cmp rax, rcx
     jne L4
 L5:
     jmp {rel32:_JIT_CONTINUE}

@@ -17,7 +17,9 @@ L1:
     mov edi, 3
     jmp L0
 L2:
+    movaps xmm1, xmm0
     add rax, qword ptr [rax + rcx + 16]
     mov rax, qword ptr [rax + 8*rdx]
     mov qword ptr [r13 + {abs32s:_JIT_A_OFF}], rax
+    movq xmm0, rax
     jmp {rel32:_JIT_CONTINUE}

@@ -1,15 +1,15 @@
     lea rax, [r12 + {abs32s:_JIT_CALLEE_I_OFF}]
     cmp qword ptr [r15 + 48], rax
-    jb L1
+    jb L7
     lea rax, [r13 + {abs32s:_JIT_CALLEE_F_OFF}]
     cmp qword ptr [r15 + 56], rax
-    jb L1
+    jb L7
     lea rax, [r14 + {abs32s:_JIT_CALLEE_C_OFF}]
     cmp qword ptr [r15 + 64], rax
-    jb L1
+    jb L7
     mov eax, {abs32:_JIT_NARGS}
     test rax, rax
-    je {rel32:_JIT_CALLEE}
+    je L1
     lea rcx, [r12 + {abs32s:_JIT_B_OFF}]
     xor edx, edx
 L0:
@@ -18,8 +18,40 @@ L0:
     inc rdx
     cmp rax, rdx
     jne L0
-    jmp {rel32:_JIT_CALLEE}
 L1:
+    cmp rax, {abs32s:_JIT_CALLEE_I}
+    jae L3
+    mov eax, {abs32:_JIT_CALLEE_I}
+    cmp rax, {abs32s:_JIT_NARGS}
+    je L3
+    mov ecx, {abs32:_JIT_NARGS}
+L2:
+    mov qword ptr [r12 + 8*rcx], 0
+    inc rcx
+    cmp rax, rcx
+    jne L2
+L3:
+    mov eax, {abs32:_JIT_CALLEE_F}
+    test rax, rax
+    je L5
+    xor ecx, ecx
+L4:
+    mov qword ptr [r13 + 8*rcx], 0
+    inc rcx
+    cmp rax, rcx
+    jne L4
+L5:
+    mov eax, {abs32:_JIT_CALLEE_C}
+    test rax, rax
+    je {rel32:_JIT_CALLEE}
+    xor ecx, ecx
+L6:
+    mov qword ptr [r14 + 8*rcx], 0
+    inc rcx
+    cmp rax, rcx
+    jne L6
+    jmp {rel32:_JIT_CALLEE}
+L7:
     mov edi, 4
     mov esi, {abs32:_JIT_ERRLOC}
     jmp {rel32:jit_rt_fail}

@@ -1,0 +1,52 @@
+    push rbp
+    sub rsp, 32
+    mov rbp, r15
+    mov rcx, r13
+    mov rdx, qword ptr [r15 + 32]
+    cmp rdx, qword ptr [r15 + 40]
+    jae L0
+    lea rax, [rcx + {abs32s:_JIT_CALLEE_END_F_OFF}]
+    cmp qword ptr [rbp + 56], rax
+    jb L0
+    mov qword ptr [rsp + 8], r14
+    lea r14, [r14 + {abs32s:_JIT_FRAME_C_OFF}]
+    lea r13, [rcx + {abs32s:_JIT_FRAME_F_OFF}]
+    mov qword ptr [rsp], r12
+    lea r12, [r12 + {abs32s:_JIT_FRAME_I_OFF}]
+    mov rax, qword ptr [rcx + {abs32s:_JIT_B_OFF}]
+    mov qword ptr [r13], rax
+    mov rax, qword ptr [rcx + {abs32s:_JIT_B_OFF+8}]
+    mov qword ptr [r13 + 8], rax
+    mov qword ptr [rsp + 16], rcx
+    mov rax, qword ptr [rcx + {abs32s:_JIT_B_OFF+16}]
+    mov qword ptr [r13 + 16], rax
+    mov qword ptr [r13 + 24], 0
+    lea rax, [rdx + 1]
+    mov qword ptr [rbp + 32], rax
+    mov r15, rbp
+    mov qword ptr [rsp + 24], rdx
+    call {rel32:_JIT_CALLEE}
+    mov rcx, qword ptr [rsp + 24]
+    mov qword ptr [rbp + 32], rcx
+    cmp qword ptr [rbp], 0
+    je L1
+    add rsp, 32
+    pop rbp
+    ret
+L0:
+    mov edi, 4
+    mov esi, {abs32:_JIT_ERRLOC}
+    mov r13, rcx
+    mov r15, rbp
+    add rsp, 32
+    pop rbp
+    jmp {rel32:jit_rt_fail}
+L1:
+    mov r13, qword ptr [rsp + 16]
+    mov qword ptr [r13 + {abs32s:_JIT_A_OFF}], rax
+    mov r12, qword ptr [rsp]
+    mov r14, qword ptr [rsp + 8]
+    mov r15, rbp
+    add rsp, 32
+    pop rbp
+    jmp {rel32:_JIT_CONTINUE}

@@ -1,0 +1,29 @@
+    mov rcx, qword ptr [r14 + {abs32s:_JIT_A_OFF}]
+    mov rax, rcx
+    shr rax, 32
+    cmp eax, -61440
+    jne L1
+    mov rax, qword ptr [r15 + 72]
+    mov edx, ecx
+    shl rdx, 3
+    mov rcx, qword ptr [r12 + {abs32s:_JIT_C_OFF}]
+    cmp rcx, qword ptr [rax + rdx]
+    jb L2
+    mov edi, 2
+L0:
+    mov esi, {abs32:_JIT_ERRLOC}
+    jmp {rel32:jit_rt_fail}
+L1:
+    mov edi, 3
+    jmp L0
+L2:
+    add rax, qword ptr [rax + rdx + 16]
+    movq rdx, xmm1
+    mov rsi, rdx
+    btr rsi, 63
+    movabs rdi, 9218868437227405312
+    cmp rsi, rdi
+    movabs rsi, 9221120237041090560
+    cmovbe rsi, rdx
+    mov qword ptr [rax + 8*rcx], rsi
+    jmp {rel32:_JIT_CONTINUE}

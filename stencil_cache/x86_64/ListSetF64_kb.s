@@ -1,0 +1,21 @@
+    mov rcx, qword ptr [r14 + {abs32s:_JIT_A_OFF}]
+    mov rax, qword ptr [r15 + 72]
+    mov edx, ecx
+    shl rdx, 3
+    mov rcx, qword ptr [r12 + {abs32s:_JIT_C_OFF}]
+    cmp rcx, qword ptr [rdx + rax]
+    jb L0
+    mov edi, 2
+    mov esi, {abs32:_JIT_ERRLOC}
+    jmp {rel32:jit_rt_fail}
+L0:
+    add rax, qword ptr [rdx + rax + 16]
+    movq rdx, xmm1
+    mov rsi, rdx
+    btr rsi, 63
+    movabs rdi, 9218868437227405312
+    cmp rsi, rdi
+    movabs rsi, 9221120237041090560
+    cmovbe rsi, rdx
+    mov qword ptr [rax + 8*rcx], rsi
+    jmp {rel32:_JIT_CONTINUE}
