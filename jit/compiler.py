@@ -109,18 +109,24 @@ def compile_program(program: Program, isa_name: str, strings: list[dict[int, int
     env = Env(program, DataArea(program), strings, [], [], helpers)
     prologue = _template(isa_name, PROLOGUE, True)
     plans: list[list[Plan]] = []  # per function, per pc
+    by_name: dict[str, Plan] = {}
     for fi, f in enumerate(program.functions):
         env.functions.append(place(prologue, fi, -1, entry_values(program, fi)))
         env.fi = fi
         offsets = []
-        plans.append([])
+        mine: list[Plan] = []
         for pc, ins in enumerate(f.code):
             env.pc = pc
-            t = _op_plan(isa_name, stencil_name(ins, env), ins.op)
-            plans[fi].append(t)
+            name = stencil_name(ins, env)
+            plan = by_name.get(name)
+            if plan is None:
+                plan = by_name[name] = _op_plan(isa_name, name, ins.op)
+            t = plan[0]
+            mine.append(plan)
             offsets.append(len(code))
-            sites.append(Site(len(code), len(t[0].code), fi, pc, t[0].name, t[0].dropped))
-            code.extend(t[0].code)
+            sites.append(Site(len(code), len(t.code), fi, pc, t.name, t.dropped))
+            code.extend(t.code)
+        plans.append(mine)
         env.op_offsets.append(offsets)
 
     try:

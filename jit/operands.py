@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 
 from jit import cell
 from jit.ops import CALL_BANK, OPS, Bank, Kind, Op, OpInfo
@@ -199,15 +200,14 @@ VARIANTS: dict[Op, frozenset[str]] = {
 """Every variant the stencil cache has, by op: the suffixes."""
 
 
-def _single_call(ins: Instr, env: Env) -> list[str]:
+def _single_call(ins: Instr, env: Env) -> str | None:
     """CallI64/F64/Cell_a<n>z<z>: the callee's registers are all in the call's bank, its result too, and it has
     n parameters and z other registers."""
     bank = CALL_BANK[Op(ins.op)]
     callee = _callee(ins, env)
     n = len(callee.params)
-    z = callee.nregs[bank] - n
     others = any(callee.nregs[b] for b in Bank if b != bank)
-    return [] if callee.result != bank or others else [f"a{n}z{z}"]
+    return None if callee.result != bank or others else f"a{n}z{callee.nregs[bank] - n}"
 
 
 # The f64 accumulators (jit/stencils/vm3.h, VM_ACC): along a straight run of the ops of float.c, acc0 holds
@@ -258,67 +258,99 @@ def _writes_cell(ins: Instr) -> bool:
     return ins.op in _CELL_DESTS or (ins.op == Op.CallMixed and ins.flags & 3 == Bank.CELL)
 
 
+def _list_transfer(ins: Instr, everything: int) -> tuple[int, int]:
+    """(keep, gen) of one op: the known lists after it are (before & keep) | gen."""
+    keep, gen = everything, 0
+    field = LIST_FIELD.get(ins.op)
+    if field is not None:
+        gen = 1 << getattr(ins, field)
+    if _writes_cell(ins):
+        keep = everything & ~(1 << ins.a)
+        gen = (gen & keep) | (1 << ins.a if ins.op == Op.NewList else 0)
+    return keep, gen
+
+
 def known_lists(f: Function) -> list[int]:
     """Per pc, the set of cell registers (a bit mask) known to hold list handles when the op starts: the
     greatest fixed point of the meet (intersection) over the paths from the function's start, where nothing
-    is known. An op no path reaches knows everything."""
+    is known. An op no path reaches knows everything. Solved over basic blocks, in passes until stable."""
     n = len(f.code)
-    succs = [
-        [s for s in ([] if ins.op in _ENDS else [pc + 1]) + ([ins.c] if ins.op in _BRANCHES else []) if s < n]
-        for pc, ins in enumerate(f.code)
-    ]  # (a verified function never leaves its code; the stencil tests' snippets end in Nops)
-    known = [(1 << f.nregs[Bank.CELL]) - 1] * n
-    known[0] = 0
-    seen = {0}
-    work = [0]
-    while work:
-        pc = work.pop()
-        ins = f.code[pc]
-        out = known[pc]
-        if ins.op in LIST_FIELD:
-            out |= 1 << getattr(ins, LIST_FIELD[Op(ins.op)])
-        if _writes_cell(ins):
-            out = out & ~(1 << ins.a) | (1 << ins.a if ins.op == Op.NewList else 0)
-        for s in succs[pc]:
-            if known[s] & out != known[s] or s not in seen:
-                known[s] &= out
-                seen.add(s)
-                work.append(s)
+    everything = (1 << f.nregs[Bank.CELL]) - 1
+    leaders = {0} | {ins.c for ins in f.code if ins.op in _BRANCHES}
+    leaders |= {pc + 1 for pc, ins in enumerate(f.code) if ins.op in _BRANCHES or ins.op in _ENDS}
+    starts = sorted(x for x in leaders if x < n)
+    index = {start: k for k, start in enumerate(starts)}
+    transfer = [
+        _list_transfer(ins, everything) if ins.op in LIST_FIELD or _writes_cell(ins) else (everything, 0)
+        for ins in f.code
+    ]
+    blocks = []  # (first pc, end pc, keep, gen, successor blocks)
+    for k, start in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else n
+        keep, gen = everything, 0
+        for k_op, g_op in transfer[start:end]:
+            keep, gen = keep & k_op, (gen & k_op) | g_op
+        last = f.code[end - 1]
+        nexts = ([] if last.op in _ENDS else [end]) + ([last.c] if last.op in _BRANCHES else [])
+        blocks.append((start, end, keep, gen, [index[s] for s in nexts if s < n]))  # (verified: always < n)
+    entry = [everything] * len(blocks)
+    entry[0] = 0
+    reached = [False] * len(blocks)
+    reached[0] = changed = True
+    while changed:
+        changed = False
+        for k, (_, _, keep, gen, succs) in enumerate(blocks):
+            if reached[k]:
+                out = entry[k] & keep | gen
+                for s in succs:
+                    if entry[s] & out != entry[s] or not reached[s]:
+                        entry[s] &= out
+                        reached[s] = changed = True
+    known = [everything] * n
+    for k, (start, end, _, _, _) in enumerate(blocks):
+        state = entry[k]
+        for pc in range(start, end):
+            known[pc] = state
+            keep, gen = transfer[pc]
+            state = state & keep | gen
     return known
 
 
-def _preferred(groups: list[tuple[str, str]]) -> list[str]:
-    """Suffixes from letter groups (what is known, what is assumed without it), most knowledge first."""
+@cache
+def _pick(op: int, groups: tuple[tuple[str, str], ...]) -> str:
+    """The stencil for letter groups (what is known, what is assumed without it): the variant with the most
+    known letters among those that exist, else the op's own."""
     combos = [""]
     for ideal, default in groups:
         combos = [c + x for c in combos for x in dict.fromkeys((ideal, default))]
-    ideal = "".join(i for i, _ in groups)
     default = "".join(d for _, d in groups)
     ranked = sorted(combos, key=lambda c: -sum(x != y for x, y in zip(c, default, strict=False)))
-    return [c for c in ranked if c != default] if ideal != default else []
+    suffixes = VARIANTS[Op(op)]
+    return next((f"{OPS[op].name}_{c}" for c in ranked if c != default and c in suffixes), OPS[op].name)
 
 
-def _lettered(ins: Instr, env: Env) -> list[str]:
+def _groups(ins: Instr, env: Env) -> tuple[tuple[str, str], ...]:
     """The list group ("k" when its list is known) then one letter per f64 operand (a, b, m)."""
-    op = Op(ins.op)
-    regs = {"a": ins.a, "b": ins.b, "c": ins.c}
     groups: list[tuple[str, str]] = []
-    if op in LIST_FIELD:
-        groups.append(("k" if env.known_lists() >> regs[LIST_FIELD[op]] & 1 else "", ""))
-    if op in ACC_FIELDS:
+    list_field = LIST_FIELD.get(ins.op)
+    if list_field is not None:
+        groups.append(("k" if env.known_lists() >> getattr(ins, list_field) & 1 else "", ""))
+    acc_fields = ACC_FIELDS.get(ins.op)
+    if acc_fields is not None:
         state = env.acc_state()
-        for f in ACC_FIELDS[op]:
-            groups.append(("a" if regs[f] == state[0] else "b" if regs[f] == state[1] else "m", "m"))
-    return _preferred(groups)
+        for f in acc_fields:
+            reg = getattr(ins, f)
+            groups.append(("a" if reg == state[0] else "b" if reg == state[1] else "m", "m"))
+    return tuple(groups)
 
 
 def stencil_name(ins: Instr, env: Env) -> str:
     """The stencil that runs this op (env.fi is its function, env.pc its pc): the variant that assumes the most
     of what the compiler knows about this instance, else the op's own. Every variant has the op's semantics and
     a subset of its holes, filled by the same getters."""
-    op = Op(ins.op)
-    suffixes = VARIANTS.get(op)
-    if not suffixes:
-        return OPS[op].name
-    candidates = _single_call(ins, env) if op in _SINGLE_CALLS else _lettered(ins, env)
-    return next((f"{OPS[op].name}_{c}" for c in candidates if c in suffixes), OPS[op].name)
+    if ins.op not in VARIANTS:
+        return OPS[ins.op].name
+    if ins.op in _SINGLE_CALLS:
+        suffix = _single_call(ins, env)
+        return f"{OPS[ins.op].name}_{suffix}" if suffix in VARIANTS[Op(ins.op)] else OPS[ins.op].name
+    return _pick(ins.op, _groups(ins, env))
