@@ -152,8 +152,9 @@ def entry_values(program: Program, fi: int) -> dict[str, int]:
 # ---- Variants: a stencil specialised for some instances of an op (docs/stencil-abi.md) ----
 #
 # A variant is named OPNAME_SUFFIX. Calls have one per callee shape; other ops build their suffix from letters,
-# one group per thing the compiler may know about the instance: whether the list it accesses is known to be a
-# list ("k" or ""), and where each f64 operand is (m memory, a acc0, b acc1). Every known thing may also be
+# one group per thing the compiler may know about the instance: whether an integer op's A and B are the same
+# register ("s" or ""), whether the list it accesses is known to be a list ("k" or ""), and where each f64
+# operand is (m memory, a acc0, b acc1). Every known thing may also be
 # ignored (a list re-checked, an operand re-read from memory), so when the exact variant does not exist the
 # compiler takes one that assumes less.
 
@@ -185,7 +186,11 @@ LIST_FIELD: dict[Op, str] = {
 }
 """List ops: the field of the list whose kind they check (WRONG_KIND unless it holds a list handle)."""
 
+SAME_OPS = frozenset({Op.AddI64, Op.SubI64, Op.AddI64K, Op.SubI64K})
+"""Integer ops with an `s` variant for A == B (the register updated in place)."""
+
 VARIANTS: dict[Op, frozenset[str]] = {
+    **dict.fromkeys(SAME_OPS, frozenset({"s"})),
     **dict.fromkeys(
         _SINGLE_CALLS,
         frozenset(f"a{n}z{z}" for n in range(MAX_VARIANT_ARGS + 1) for z in range(MAX_VARIANT_ZEROS + 1)),
@@ -332,6 +337,8 @@ def _pick(op: int, groups: tuple[tuple[str, str], ...]) -> str:
 def _groups(ins: Instr, env: Env) -> tuple[tuple[str, str], ...]:
     """The list group ("k" when its list is known) then one letter per f64 operand (a, b, m)."""
     groups: list[tuple[str, str]] = []
+    if ins.op in SAME_OPS:
+        groups.append(("s" if ins.a == ins.b else "", ""))
     list_field = LIST_FIELD.get(ins.op)
     if list_field is not None:
         groups.append(("k" if env.known_lists() >> getattr(ins, list_field) & 1 else "", ""))

@@ -289,11 +289,13 @@ def cases(
     callee_shape: CalleeShape | None = None,
     acc_sources: str | None = None,
     list_known: bool = False,
+    same: bool = False,
 ) -> Case:
     """A program holding `op` at a random pc of a random function, and a VM state to run it on; a call's
-    callee of the given shape if there is one. Ops before it that the machine runs too (Case.first) can set
-    up what a variant relies on: with `list_known`, a list op on its list (_list_setup); with `acc_sources`,
-    f64 ops that leave its f64 operands in the accumulators as those letters say (_acc_setup)."""
+    callee of the given shape if there is one; with `same`, field B the register of field A. Ops before it
+    that the machine runs too (Case.first) can set up what a variant relies on: with `list_known`, a list op
+    on its list (_list_setup); with `acc_sources`, f64 ops that leave its f64 operands in the accumulators as
+    those letters say (_acc_setup)."""
     info = OPS[op]
     n = [draw(st.sampled_from((3, 1, 2, 4, 6))) for _ in Bank]
     fi = draw(st.integers(0, 2))
@@ -331,6 +333,8 @@ def cases(
         else:  # Kind.FMA: two f64 registers, low and high byte
             value = draw(st.integers(0, n[Bank.F64] - 1)) | draw(st.integers(0, n[Bank.F64] - 1)) << 8
         fields[name] = value
+    if same:  # A == B
+        fields["B"] = fields["A"]
     setup = (_list_setup(draw, op, fields, n),) if list_known else ()
     setup += () if acc_sources is None else _acc_setup(draw, op, fields, acc_sources, n)
     ins = Instr(op, flags, fields["A"], fields["B"], fields["C"])

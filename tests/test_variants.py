@@ -20,6 +20,7 @@ from jit.operands import (
     LIST_FIELD,
     MAX_VARIANT_ARGS,
     MAX_VARIANT_ZEROS,
+    SAME_OPS,
     VARIANTS,
     DataArea,
     Env,
@@ -62,6 +63,11 @@ FAMILIES = (
         re.compile(rf"({'|'.join(op.name for op in {*ACC_FIELDS, *LIST_FIELD})})_(k?)([mab]*)"),
         lambda m: cases(Op[m[1]], acc_sources=m[3] or None, list_known=bool(m[2])),
         lambda m: {"target"} if m[3] == "aa" and m[1] in ("CmpLtF64Br", "CmpGtF64Br") else set(),  # x < x
+    ),
+    Family(
+        re.compile(rf"({'|'.join(op.name for op in SAME_OPS)})_s"),
+        lambda m: cases(Op[m[1]], same=True),
+        lambda m: set(),
     ),
 )
 

@@ -1,0 +1,2 @@
+    add qword ptr [r12 + {abs32s:_JIT_A_OFF}], {abs32s:_JIT_K}
+    jmp {rel32:_JIT_CONTINUE}

@@ -1,0 +1,3 @@
+    mov rax, qword ptr [r12 + {abs32s:_JIT_C_OFF}]
+    sub qword ptr [r12 + {abs32s:_JIT_A_OFF}], rax
+    jmp {rel32:_JIT_CONTINUE}
