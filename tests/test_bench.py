@@ -17,24 +17,14 @@ from pathlib import Path
 
 import pytest
 
-from jit import bench, cell
+from jit import cell
 from jit.backends import available_backends
-from jit.bench import (
-    BENCH_DIR,
-    KERNELS,
-    CPythonForm,
-    FormError,
-    Kernel,
-    Sample,
-    Vm3Form,
-    format_table,
-    generate_program,
-    measure_compile,
-    parse_value,
-    report_json,
-    run_bench,
-    same_value,
-)
+from jit.bench import format_table, forms, report_json, run_bench
+from jit.bench.compile_speed import generate_program, measure_compile
+from jit.bench.forms import GCC_FLAGS, CPythonForm, FormError, Sample, Vm3Form, parse_value, same_value
+from jit.bench.kernel_timing import Ratio
+from jit.bench.kernels import BENCH_DIR, KERNELS, SIZES, Kernel
+from jit.bench.startup_time import startup_cases
 from jit.errors import InputError
 from jit.interp import run
 from jit.load import load_program
@@ -82,7 +72,7 @@ def c_binaries(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     for k in KERNELS:
         binary = out / k.name
         src = BENCH_DIR / k.name / "kernel.c"
-        subprocess.run([GCC, *bench.GCC_FLAGS, "-I", str(BENCH_DIR), str(src), "-o", str(binary), "-lm"], check=True)
+        subprocess.run([GCC, *GCC_FLAGS, "-I", str(BENCH_DIR), str(src), "-o", str(binary), "-lm"], check=True)
         binaries[k.name] = binary
     return binaries
 
@@ -136,10 +126,10 @@ def test_quick_bench_reports_every_kernel_in_agreement() -> None:
     for k in report.kernels:
         assert set(k.sizes["bench"].timings) == set(expected_forms) - {"interp"}
         assert set(k.sizes["interp"].timings) == set(expected_forms)
-        cpython_interp = bench.Ratio("interp", "CPython", "interp")
+        cpython_interp = Ratio("interp", "CPython", "interp")
         ratio = k.sizes["interp"].ratio(cpython_interp)
         assert ratio is not None and ratio > 0
-    assert [s.label for s in report.startup] == [c.label for c in bench.startup_cases()]
+    assert [s.label for s in report.startup] == [c.label for c in startup_cases()]
     assert {c.phase for c in report.compile} == {"parse", "verify", "compile x86_64", "compile arm64"}
     table = format_table(report)
     assert all(k.name in table for k in KERNELS) and "geomean" in table and "ERRORS" not in table
@@ -152,7 +142,7 @@ class WrongForm:
     """Returns the right answer plus one: the runner must call that a disagreement."""
 
     name = "wrong"
-    sizes = frozenset(bench.SIZES)
+    sizes = frozenset(SIZES)
 
     def prepare(self, kernels: object, bench_dir: Path, workdir: Path) -> None:
         pass
@@ -188,7 +178,7 @@ def test_a_failing_form_is_reported_and_the_others_still_run() -> None:
 
 
 def test_missing_gcc_skips_its_columns(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(bench.shutil, "which", lambda name: None)
+    monkeypatch.setattr(forms.shutil, "which", lambda name: None)
     report = run_bench(quick=True, kernels=["fib"], startup=False, compile_speed=False)
     assert report.ok
     assert report.skipped == {"gcc": "gcc not found on PATH"}

@@ -1,0 +1,19 @@
+"""`jit bench`: the vm3 kernels of benchmarks/ against gcc -O2, CPython and the reference interpreter,
+plus process start-up and compile speed.
+
+Every kernel has three forms written to compute the same result bit for bit:
+kernel.vm3, kernel.c and kernel.py. The modules, one measure each:
+
+- kernels: the kernels and their N; forms: gcc, CPython and vm3 forms, reading and comparing results;
+- kernel_timing: the forms of a kernel at one size, their agreement and ratios;
+- startup_time: whole processes; compile_speed: the front end and the JIT's compile phase on
+  generated programs;
+- runner: run_bench, the report of all of them; report: that report as a table or JSON.
+"""
+
+from __future__ import annotations
+
+from jit.bench.report import format_table, report_json
+from jit.bench.runner import BenchReport, run_bench
+
+__all__ = ["BenchReport", "format_table", "report_json", "run_bench"]

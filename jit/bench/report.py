@@ -1,0 +1,122 @@
+"""The bench report as a table for people and as JSON with every run."""
+
+from __future__ import annotations
+
+import json
+import platform
+from collections.abc import Callable, Sequence
+
+from jit.bench.forms import GCC_FLAGS
+from jit.bench.kernel_timing import KernelResult, Timing
+from jit.bench.kernels import SIZES
+from jit.bench.runner import BenchReport
+
+
+def format_table(report: BenchReport) -> str:
+    """The human-readable report: kernel table, geometric means, start-up, compile speed, errors."""
+    lines = [
+        f"vm3 kernels: median of {report.repeat} run(s), seconds inside the process (start-up not counted)",
+        f"gcc {' '.join(GCC_FLAGS)}; CPython {platform.python_version()}" + (" (quick sizes)" if report.quick else ""),
+    ]
+    lines += [f"{form}: skipped ({why})" for form, why in report.skipped.items()]
+    lines += ["", *_aligned(_kernel_rows(report))]
+    if report.startup:
+        lines += ["", *_startup_lines(report)]
+    if report.compile:
+        lines += ["", "compile speed on generated programs (median):"]
+        for c in report.compile:
+            rate = f"  {c.bytes_per_second:,.0f} code bytes/s" if c.bytes_per_second is not None else ""
+            ops_rate = "-" if c.ops_per_second is None else f"{c.ops_per_second:,.0f}"
+            lines.append(f"  {c.phase:<10} {c.ops:>8,} ops  {c.seconds:.4f} s  {ops_rate:>12} ops/s{rate}")
+    if report.errors:
+        lines += ["", f"ERRORS ({len(report.errors)}):"] + [f"  {e}" for e in report.errors]
+    return "\n".join(lines)
+
+
+def _aligned(rows: Sequence[Sequence[str]]) -> list[str]:
+    """Columns padded to their widest cell: the first to the left, the others to the right."""
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    return ["  ".join(_padded(row, widths)).rstrip() for row in rows]
+
+
+def _padded(row: Sequence[str], widths: Sequence[int]) -> list[str]:
+    return [c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths, strict=True))]
+
+
+def _kernel_rows(report: BenchReport) -> list[list[str]]:
+    """Header, then per kernel and size: N, one seconds column per form that runs at that size, that size's ratios;
+    last the geometric means."""
+    ratios = report.ratios()
+    columns: list[tuple[str, Callable[[KernelResult], str]]] = []
+    for size in SIZES:
+        columns.append((f"N ({size})", lambda k, size=size: f"{k.sizes[size].n:,}"))
+        for form in report.forms:
+            if any(form in k.sizes[size].timings for k in report.kernels):
+                columns.append((f"{form} s", lambda k, size=size, form=form: _seconds(k.sizes[size].timings.get(form))))
+        for r in ratios:
+            if r.size == size:
+                columns.append((r.label, lambda k, r=r: _times(k.sizes[r.size].ratio(r))))
+    header = ["kernel"] + [title for title, _ in columns]
+    rows = [[k.name] + [cell_of(k) for _, cell_of in columns] for k in report.kernels]
+    geo = ["geomean"] + [""] * len(columns)
+    for i, (title, _) in enumerate(columns):
+        r = next((r for r in ratios if r.label == title), None)
+        if r is not None:
+            geo[i + 1] = _times(report.geomean(r))
+    return [header, *rows, geo]
+
+
+def _startup_lines(report: BenchReport) -> list[str]:
+    base = report.startup[0]
+    lines = [f"start-up (whole process, wall clock, median of {report.repeat} warm run(s)):"]
+    for s in report.startup:
+        extra = f"  (+{s.median - base.median:.4f} s over {base.label})" if s is not base else ""
+        lines.append(f"  {s.label:<40} {s.median:.4f} s{extra}")
+    return lines
+
+
+def _seconds(t: Timing | None) -> str:
+    return "-" if t is None else f"{t.median:.4f}"
+
+
+def _times(x: float | None) -> str:
+    return "-" if x is None else f"{x:.3g}x"
+
+
+def report_json(report: BenchReport) -> str:
+    """The whole report as JSON: every run, not only medians."""
+    kernels = []
+    for k in report.kernels:
+        sizes = {}
+        for size, s in k.sizes.items():
+            sizes[size] = {
+                "n": s.n,
+                "result": s.value,
+                "seconds": {name: {"median": t.median, "runs": list(t.runs)} for name, t in s.timings.items()},
+                "ratios": {r.label: s.ratio(r) for r in report.ratios() if r.size == size},
+            }
+        kernels.append({"name": k.name, "sizes": sizes})
+    doc = {
+        "repeat": report.repeat,
+        "quick": report.quick,
+        "python": platform.python_version(),
+        "gcc_flags": list(GCC_FLAGS),
+        "forms": report.forms,
+        "skipped": report.skipped,
+        "kernels": kernels,
+        "geomean": {r.label: report.geomean(r) for r in report.ratios()},
+        "startup": [{"label": s.label, "median": s.median, "runs": list(s.runs)} for s in report.startup],
+        "compile": [
+            {
+                "phase": c.phase,
+                "ops": c.ops,
+                "seconds": c.seconds,
+                "ops_per_second": c.ops_per_second,
+                "code_bytes": c.code_bytes,
+            }
+            for c in report.compile
+        ],
+        "errors": report.errors,
+        "ok": report.ok,
+    }
+    return json.dumps(doc, indent=2)

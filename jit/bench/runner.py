@@ -1,0 +1,90 @@
+"""`run_bench`: every measure of the bench in one report, which collects failures instead of raising them."""
+
+from __future__ import annotations
+
+import math
+import statistics
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from jit.bench.compile_speed import COMPILE_SIZES, COMPILE_SIZES_QUICK, CompileTiming, measure_compile
+from jit.bench.forms import Form, FormUnavailable, default_forms
+from jit.bench.kernel_timing import RATIOS, KernelResult, Ratio, measure_size
+from jit.bench.kernels import BENCH_DIR, SIZES, Progress, select_kernels
+from jit.bench.startup_time import StartupTiming, measure_startup, startup_cases
+from jit.errors import InputError
+
+
+@dataclass
+class BenchReport:
+    repeat: int
+    quick: bool
+    forms: list[str]  # column order of the forms that ran
+    kernels: list[KernelResult] = field(default_factory=list)
+    skipped: dict[str, str] = field(default_factory=dict)  # form -> why it did not run
+    startup: list[StartupTiming] = field(default_factory=list)
+    compile: list[CompileTiming] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def ratios(self) -> list[Ratio]:
+        """The ratios whose two forms both ran."""
+        return [r for r in RATIOS if r.num in self.forms and r.den in self.forms]
+
+    def geomean(self, r: Ratio) -> float | None:
+        values = [v for k in self.kernels if (v := k.sizes[r.size].ratio(r)) is not None]
+        return math.exp(statistics.fmean(math.log(v) for v in values)) if values else None
+
+
+def run_bench(
+    quick: bool = False,
+    kernels: Sequence[str] | None = None,
+    repeat: int = 5,
+    forms: Sequence[Form] | None = None,
+    bench_dir: Path = BENCH_DIR,
+    progress: Progress | None = None,
+    startup: bool = True,
+    compile_speed: bool = True,
+) -> BenchReport:
+    """Run every form of every kernel `repeat` times (once if quick, at the tiny sizes) and check they agree;
+    then, unless turned off, time process start-up and the compile phases on generated programs.
+
+    Failures and disagreements are collected in report.errors, never raised;
+    bad arguments (unknown kernel, repeat < 1, no benchmarks directory) raise InputError.
+    """
+    if repeat < 1:
+        raise InputError(f"--repeat must be at least 1, got {repeat}")
+    if not (bench_dir / "harness.h").is_file():
+        raise InputError(f"{bench_dir} does not hold the benchmarks (no harness.h)")
+    chosen = select_kernels(kernels)
+    runs = 1 if quick else repeat
+    say = progress or (lambda _msg: None)
+    forms = list(default_forms() if forms is None else forms)
+    report = BenchReport(repeat=runs, quick=quick, forms=[])
+    with tempfile.TemporaryDirectory(prefix="jit-bench-") as tmp:
+        ready: list[Form] = []
+        for form in forms:
+            say(f"preparing {form.name}")
+            try:
+                form.prepare(chosen, bench_dir, Path(tmp))
+            except FormUnavailable as e:
+                report.skipped[form.name] = str(e)
+            else:
+                ready.append(form)
+        report.forms = [f.name for f in ready]
+        for kernel in chosen:
+            sizes = {
+                size: measure_size(kernel, size, kernel.n(size, quick), ready, runs, report.errors, say)
+                for size in SIZES
+            }
+            report.kernels.append(KernelResult(kernel.name, sizes))
+    if startup:
+        report.startup = measure_startup(startup_cases(bench_dir), runs, report.errors, say)
+    if compile_speed:
+        report.compile = measure_compile(COMPILE_SIZES_QUICK if quick else COMPILE_SIZES, runs, say=say)
+    return report
