@@ -129,13 +129,16 @@ def test_quick_bench_reports_every_kernel_in_agreement() -> None:
         cpython_interp = Ratio("interp", "CPython", "interp")
         ratio = k.sizes["interp"].ratio(cpython_interp)
         assert ratio is not None and ratio > 0
-    assert [s.label for s in report.startup] == [c.label for c in startup_cases()]
+    assert [(s.label, s.cold) for s in report.startup] == [(c.label, c.cold) for c in startup_cases()]
+    assert [s.cold for s in report.startup] == [False, False, False, True]
     assert {c.phase for c in report.compile} == {"parse", "verify", "compile x86_64", "compile arm64"}
     table = format_table(report)
     assert all(k.name in table for k in KERNELS) and "geomean" in table and "ERRORS" not in table
+    assert all(s.label in table for s in report.startup)
     doc = json.loads(report_json(report))
     assert doc["ok"] is True and len(doc["kernels"]) == len(KERNELS)
     assert doc["kernels"][0]["sizes"]["interp"]["seconds"]["interp"]["runs"]
+    assert [s["ratio"] is None for s in doc["startup"]] == [False, False, False, True]
 
 
 class WrongForm:
@@ -160,7 +163,11 @@ class BrokenForm(WrongForm):
 
 def test_a_disagreement_is_a_loud_error() -> None:
     report = run_bench(
-        quick=True, kernels=["fib"], forms=[CPythonForm(), WrongForm()], startup=False, compile_speed=False
+        quick=True,
+        kernels=["fib"],
+        forms=[CPythonForm(), WrongForm()],
+        startup=False,
+        compile_speed=False,
     )
     assert not report.ok
     assert len(report.errors) == 2  # one per size
@@ -171,7 +178,11 @@ def test_a_disagreement_is_a_loud_error() -> None:
 
 def test_a_failing_form_is_reported_and_the_others_still_run() -> None:
     report = run_bench(
-        quick=True, kernels=["switch"], forms=[BrokenForm(), CPythonForm()], startup=False, compile_speed=False
+        quick=True,
+        kernels=["switch"],
+        forms=[BrokenForm(), CPythonForm()],
+        startup=False,
+        compile_speed=False,
     )
     assert [e for e in report.errors if "broken failed: it broke" in e]
     assert "CPython" in report.kernels[0].sizes["bench"].timings
@@ -194,7 +205,12 @@ def test_a_vm3_runtime_error_is_a_form_error(tmp_path: Path) -> None:
     )
     form = Vm3Form("interp", "interp", frozenset({"interp"}))
     report = run_bench(
-        quick=True, kernels=["fib"], forms=[form], bench_dir=tmp_path, startup=False, compile_speed=False
+        quick=True,
+        kernels=["fib"],
+        forms=[form],
+        bench_dir=tmp_path,
+        startup=False,
+        compile_speed=False,
     )
     assert len(report.errors) == 1
     assert "interp failed: runtime error: division by zero in main at pc 0" in report.errors[0]

@@ -6,8 +6,8 @@ kernel.vm3, kernel.c and kernel.py. The modules, one measure each:
 
 - kernels: the kernels and their N; forms: gcc, CPython and vm3 forms, reading and comparing results;
 - kernel_timing: the forms of a kernel at one size, their agreement and ratios;
-- startup_time: whole processes; compile_speed: the front end and the JIT's compile phase on
-  generated programs;
+- startup_time: whole processes, warm and cold; compile_speed: the front end and the JIT's compile
+  phase on generated programs;
 - runner: run_bench, the report of all of them; report: that report as a table or JSON.
 """
 

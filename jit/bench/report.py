@@ -10,6 +10,7 @@ from jit.bench.forms import GCC_FLAGS
 from jit.bench.kernel_timing import KernelResult, Timing
 from jit.bench.kernels import SIZES
 from jit.bench.runner import BenchReport
+from jit.bench.startup_time import CACHE_ENV
 
 
 def format_table(report: BenchReport) -> str:
@@ -24,10 +25,11 @@ def format_table(report: BenchReport) -> str:
         lines += ["", *_startup_lines(report)]
     if report.compile:
         lines += ["", "compile speed on generated programs (median):"]
+        width = max(len(c.phase) for c in report.compile)
         for c in report.compile:
             rate = f"  {c.bytes_per_second:,.0f} code bytes/s" if c.bytes_per_second is not None else ""
             ops_rate = "-" if c.ops_per_second is None else f"{c.ops_per_second:,.0f}"
-            lines.append(f"  {c.phase:<10} {c.ops:>8,} ops  {c.seconds:.4f} s  {ops_rate:>12} ops/s{rate}")
+            lines.append(f"  {c.phase:<{width}} {c.ops:>8,} ops  {c.seconds:.4f} s  {ops_rate:>12} ops/s{rate}")
     if report.errors:
         lines += ["", f"ERRORS ({len(report.errors)}):"] + [f"  {e}" for e in report.errors]
     return "\n".join(lines)
@@ -68,10 +70,19 @@ def _kernel_rows(report: BenchReport) -> list[list[str]]:
 
 def _startup_lines(report: BenchReport) -> list[str]:
     base = report.startup[0]
-    lines = [f"start-up (whole process, wall clock, median of {report.repeat} warm run(s)):"]
+    width = max(40, *(len(s.label) for s in report.startup))
+    lines = [
+        f"start-up (whole process, wall clock, median of {report.repeat} run(s): warm after one untimed run;"
+        f" cold: the first ever, with an empty {CACHE_ENV}):"
+    ]
     for s in report.startup:
-        extra = f"  (+{s.median - base.median:.4f} s over {base.label})" if s is not base else ""
-        lines.append(f"  {s.label:<40} {s.median:.4f} s{extra}")
+        extra = ""
+        if s is not base:
+            ratio = report.startup_ratio(s)
+            extra = f"  (+{s.median - base.median:.4f} s over {base.label}" + (
+                f", {ratio:.2f}x)" if ratio is not None else ")"
+            )
+        lines.append(f"  {s.label:<{width}} {s.median:.4f} s{extra}")
     return lines
 
 
@@ -105,7 +116,16 @@ def report_json(report: BenchReport) -> str:
         "skipped": report.skipped,
         "kernels": kernels,
         "geomean": {r.label: report.geomean(r) for r in report.ratios()},
-        "startup": [{"label": s.label, "median": s.median, "runs": list(s.runs)} for s in report.startup],
+        "startup": [
+            {
+                "label": s.label,
+                "cold": s.cold,
+                "median": s.median,
+                "runs": list(s.runs),
+                "ratio": report.startup_ratio(s),
+            }
+            for s in report.startup
+        ],
         "compile": [
             {
                 "phase": c.phase,

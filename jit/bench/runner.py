@@ -40,6 +40,11 @@ class BenchReport:
         values = [v for k in self.kernels if (v := k.sizes[r.size].ratio(r)) is not None]
         return math.exp(statistics.fmean(math.log(v) for v in values)) if values else None
 
+    def startup_ratio(self, s: StartupTiming) -> float | None:
+        """A warm start-up's median over the first case's (python3 -c pass); None for a cold one."""
+        base = self.startup[0].median if self.startup else 0.0
+        return s.median / base if not s.cold and base > 0 else None
+
 
 def run_bench(
     quick: bool = False,
