@@ -17,10 +17,12 @@ from pathlib import Path
 
 import pytest
 
+from isa.registry import ISA_NAMES
 from jit import cell
 from jit.backends import available_backends
 from jit.bench import format_table, forms, report_json, run_bench
 from jit.bench.compile_speed import generate_program, measure_compile
+from jit.bench.emulation_speed import EMULATION_N
 from jit.bench.forms import GCC_FLAGS, CPythonForm, FormError, Sample, Vm3Form, parse_value, same_value
 from jit.bench.kernel_timing import Ratio
 from jit.bench.kernels import BENCH_DIR, KERNELS, SIZES, Kernel
@@ -132,13 +134,19 @@ def test_quick_bench_reports_every_kernel_in_agreement() -> None:
     assert [(s.label, s.cold) for s in report.startup] == [(c.label, c.cold) for c in startup_cases()]
     assert [s.cold for s in report.startup] == [False, False, False, True]
     assert {c.phase for c in report.compile} == {"parse", "verify", "compile x86_64", "compile arm64"}
+    assert [(e.kernel, e.isa) for e in report.emulation] == [(k, isa) for k in EMULATION_N for isa in ISA_NAMES]
+    for e in report.emulation:
+        kernel = next(k for k in KERNELS if k.name == e.kernel)
+        assert e.n == kernel.quick_n and e.instructions > 0 and len(e.runs) == 1
+        assert same_value(e.value, python_value(kernel, e.n))
     table = format_table(report)
     assert all(k.name in table for k in KERNELS) and "geomean" in table and "ERRORS" not in table
-    assert all(s.label in table for s in report.startup)
+    assert all(s.label in table for s in report.startup) and "emulation under Unicorn" in table
     doc = json.loads(report_json(report))
     assert doc["ok"] is True and len(doc["kernels"]) == len(KERNELS)
     assert doc["kernels"][0]["sizes"]["interp"]["seconds"]["interp"]["runs"]
     assert [s["ratio"] is None for s in doc["startup"]] == [False, False, False, True]
+    assert len(doc["emulation"]) == len(report.emulation) and doc["emulation"][0]["insns_per_second"] > 0
 
 
 class WrongForm:
@@ -168,6 +176,7 @@ def test_a_disagreement_is_a_loud_error() -> None:
         forms=[CPythonForm(), WrongForm()],
         startup=False,
         compile_speed=False,
+        emulation=False,
     )
     assert not report.ok
     assert len(report.errors) == 2  # one per size
@@ -183,6 +192,7 @@ def test_a_failing_form_is_reported_and_the_others_still_run() -> None:
         forms=[BrokenForm(), CPythonForm()],
         startup=False,
         compile_speed=False,
+        emulation=False,
     )
     assert [e for e in report.errors if "broken failed: it broke" in e]
     assert "CPython" in report.kernels[0].sizes["bench"].timings
@@ -190,7 +200,7 @@ def test_a_failing_form_is_reported_and_the_others_still_run() -> None:
 
 def test_missing_gcc_skips_its_columns(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(forms.shutil, "which", lambda name: None)
-    report = run_bench(quick=True, kernels=["fib"], startup=False, compile_speed=False)
+    report = run_bench(quick=True, kernels=["fib"], startup=False, compile_speed=False, emulation=False)
     assert report.ok
     assert report.skipped == {"gcc": "gcc not found on PATH"}
     assert "gcc" not in report.forms
@@ -211,6 +221,7 @@ def test_a_vm3_runtime_error_is_a_form_error(tmp_path: Path) -> None:
         bench_dir=tmp_path,
         startup=False,
         compile_speed=False,
+        emulation=False,
     )
     assert len(report.errors) == 1
     assert "interp failed: runtime error: division by zero in main at pc 0" in report.errors[0]

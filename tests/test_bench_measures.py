@@ -1,18 +1,122 @@
-"""The bench's start-up measures and how the report shows them.
+"""The bench's start-up and emulation measures, and how the report shows them.
 
-The error paths (a failing run, a cold run that rebuilds nothing) must land in
-report.errors. No test looks at a wall-clock time.
+The instruction counter is checked against a per-instruction hook; the error
+paths (a disagreement, a failing run, a cold run that rebuilds nothing) must
+land in report.errors. No test looks at a wall-clock time.
 """
 
 from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 
+import pytest
+
+from isa.registry import ISA_NAMES
 from jit.backends import resolve
 from jit.bench import format_table, report_json
+from jit.bench.emulation_speed import (
+    EMULATION_N,
+    BlockCounter,
+    EmulationCase,
+    EmulationTiming,
+    emulation_cases,
+    measure_emulation,
+)
+from jit.bench.forms import CPythonForm, Sample, Value, kernel_program, result_value
+from jit.bench.kernels import BENCH_DIR, KERNELS, Kernel, select_kernels
 from jit.bench.runner import BenchReport
 from jit.bench.startup_time import CACHE_ENV, StartupCase, StartupTiming, measure_startup, startup_cases
+from jit.emulate import CODE_BASE, Emulation
+from jit.machine import prepare
+from jit.settings import DEFAULT_LIMITS
+from jit.verify import parse_entry_args
+
+FIB = select_kernels(["fib"])[0]
+
+
+class FixedForm:
+    """A reference form that always returns `value`."""
+
+    sizes = frozenset({"bench"})
+
+    def __init__(self, name: str, value: Value) -> None:
+        self.name, self.value = name, value
+
+    def prepare(self, kernels: object, bench_dir: Path, workdir: Path) -> None:
+        pass
+
+    def run(self, kernel: Kernel, n: int) -> Sample:
+        return Sample(self.value, 0.001)
+
+
+def emulation(kernel: Kernel, isa: str) -> Emulation:
+    program = kernel_program(BENCH_DIR, kernel)
+    return Emulation(prepare(program, parse_entry_args(program, [str(kernel.quick_n)]), isa, DEFAULT_LIMITS), isa)
+
+
+@pytest.mark.parametrize("isa", ISA_NAMES)
+@pytest.mark.parametrize("kernel", [k for k in KERNELS if k.name != "maps"], ids=lambda k: k.name)
+def test_block_counts_equal_a_per_instruction_hook(kernel: Kernel, isa: str) -> None:
+    """Every kernel but maps, whose checksum over 100,003 keys takes seconds with a per-instruction hook."""
+    from unicorn import UC_HOOK_CODE
+
+    emu = emulation(kernel, isa)
+    counter = BlockCounter(emu)
+    seen = [0]
+
+    def each(uc: object, address: int, size: int, data: object) -> None:
+        seen[0] += 1
+
+    emu.uc.hook_add(UC_HOOK_CODE, each, begin=CODE_BASE, end=CODE_BASE + len(emu.prepared.image.code) - 1)
+    value = result_value(emu.run())
+    assert counter.instructions() == seen[0] > 0
+    assert value == CPythonForm().run(kernel, kernel.quick_n).value
+
+
+def test_emulation_cases_are_the_listed_kernels_at_their_sizes() -> None:
+    assert [(c.kernel.name, c.n) for c in emulation_cases(quick=False)] == list(EMULATION_N.items())
+    assert [c.n for c in emulation_cases(quick=True)] == [c.kernel.quick_n for c in emulation_cases(quick=False)]
+
+
+def test_emulation_runs_every_isa_and_counts_the_same_instructions_each_time() -> None:
+    case = EmulationCase(FIB, FIB.quick_n)
+    errors: list[str] = []
+    first = measure_emulation([case], 2, errors, FixedForm("CPython", 144))
+    second = measure_emulation([case], 1, errors, FixedForm("CPython", 144))
+    assert errors == []
+    assert [t.isa for t in first] == list(ISA_NAMES)
+    assert all(len(t.runs) == 2 and t.value == 144 and t.counting_seconds > 0 for t in first)
+    assert [t.instructions for t in first] == [t.instructions for t in second]
+
+
+def test_an_emulation_disagreeing_with_the_reference_is_a_loud_error() -> None:
+    errors: list[str] = []
+    timings = measure_emulation([EmulationCase(FIB, FIB.quick_n)], 1, errors, FixedForm("wrong", 145))
+    assert len(timings) == len(ISA_NAMES)
+    shown = ", ".join(f"{isa} 144" for isa in ISA_NAMES)
+    assert errors == [f"emulation fib N=12: OUTPUTS DISAGREE: wrong 145, {shown}"]
+
+
+def test_an_emulated_runtime_error_is_reported_for_each_isa(tmp_path: Path) -> None:
+    (tmp_path / "fib").mkdir()
+    divides_by_zero = "func main(i64) -> i64\n    DivI64K i1, i0, 0\n    ReturnI64 i1\nend\n"
+    (tmp_path / "fib" / "kernel.vm3").write_text(divides_by_zero)
+    errors: list[str] = []
+    timings = measure_emulation([EmulationCase(FIB, 3)], 1, errors, FixedForm("CPython", 2), tmp_path)
+    assert timings == []
+    assert errors == [
+        f"emulation fib N=3: {isa} failed: runtime error: division by zero in main at pc 0" for isa in ISA_NAMES
+    ]
+
+
+def test_a_missing_kernel_or_failing_reference_skips_the_case(tmp_path: Path) -> None:
+    errors: list[str] = []
+    assert measure_emulation([EmulationCase(FIB, 3)], 1, errors, FixedForm("CPython", 2), tmp_path) == []
+    assert measure_emulation([EmulationCase(FIB, 3)], 1, errors, CPythonForm(tmp_path)) == []
+    assert len(errors) == 2 and all(e.startswith("emulation fib N=3: ") for e in errors)
+    assert "kernel.vm3" in errors[0] and "exit status" in errors[1]
 
 
 def python_case(label: str, code: str, expect: str | None = None, cold: bool = False) -> StartupCase:
@@ -47,16 +151,23 @@ def test_start_up_cases_name_the_default_backend() -> None:
     assert labels[2:] == [(default, False), (f"{default}, cold", True)]
 
 
-def test_report_shows_start_up_ratios() -> None:
+def test_report_shows_start_up_ratios_and_emulation_rates() -> None:
     report = BenchReport(repeat=2, quick=False, forms=[])
     report.startup = [
         StartupTiming("python3 -c pass", (0.1, 0.1)),
         StartupTiming("jit run tiny.vm3", (0.4, 0.6)),
         StartupTiming("jit run tiny.vm3, cold", (1.0, 1.2), cold=True),
     ]
+    report.emulation = [EmulationTiming("fib", "arm64", 28, 317811, 60_000_000, (0.5, 0.7, 0.6), 6.0)]
     assert [report.startup_ratio(s) for s in report.startup] == [1.0, 5.0, None]
     table = format_table(report).splitlines()
     assert "  jit run tiny.vm3                         0.5000 s  (+0.4000 s over python3 -c pass, 5.00x)" in table
     assert "  jit run tiny.vm3, cold                   1.1000 s  (+1.0000 s over python3 -c pass)" in table
+    header = next(i for i, line in enumerate(table) if line.startswith("emulation under Unicorn"))
+    assert table[header + 1].split() == ["kernel", "ISA", "N", "instructions", "seconds", "insns/s", "counting", "run"]
+    assert table[header + 2].split() == ["fib", "arm64", "28", "60,000,000", "0.6000", "100,000,000/s", "10,000,000/s"]
     doc = json.loads(report_json(report))
     assert [(s["cold"], s["ratio"]) for s in doc["startup"]] == [(False, 1.0), (False, 5.0), (True, None)]
+    (e,) = doc["emulation"]
+    assert e["instructions"] == 60_000_000 and e["runs"] == [0.5, 0.7, 0.6] and e["result"] == 317811
+    assert e["insns_per_second"] == pytest.approx(1e8) and e["counting_insns_per_second"] == pytest.approx(1e7)

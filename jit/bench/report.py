@@ -14,7 +14,7 @@ from jit.bench.startup_time import CACHE_ENV
 
 
 def format_table(report: BenchReport) -> str:
-    """The human-readable report: kernel table, geometric means, start-up, compile speed, errors."""
+    """The human-readable report: kernel table, geometric means, start-up, compile speed, emulation, errors."""
     lines = [
         f"vm3 kernels: median of {report.repeat} run(s), seconds inside the process (start-up not counted)",
         f"gcc {' '.join(GCC_FLAGS)}; CPython {platform.python_version()}" + (" (quick sizes)" if report.quick else ""),
@@ -30,19 +30,26 @@ def format_table(report: BenchReport) -> str:
             rate = f"  {c.bytes_per_second:,.0f} code bytes/s" if c.bytes_per_second is not None else ""
             ops_rate = "-" if c.ops_per_second is None else f"{c.ops_per_second:,.0f}"
             lines.append(f"  {c.phase:<{width}} {c.ops:>8,} ops  {c.seconds:.4f} s  {ops_rate:>12} ops/s{rate}")
+    if report.emulation:
+        lines += [
+            "",
+            f"emulation under Unicorn, tracing off (median of {report.repeat} run(s)):",
+            *("  " + line for line in _aligned(_emulation_rows(report), left=2)),
+            "  (instructions counted in one more run, with a block hook: 'counting run' is that run's rate)",
+        ]
     if report.errors:
         lines += ["", f"ERRORS ({len(report.errors)}):"] + [f"  {e}" for e in report.errors]
     return "\n".join(lines)
 
 
-def _aligned(rows: Sequence[Sequence[str]]) -> list[str]:
-    """Columns padded to their widest cell: the first to the left, the others to the right."""
+def _aligned(rows: Sequence[Sequence[str]], left: int = 1) -> list[str]:
+    """Columns padded to their widest cell: the first `left` to the left, the others to the right."""
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
-    return ["  ".join(_padded(row, widths)).rstrip() for row in rows]
+    return ["  ".join(_padded(row, widths, left)).rstrip() for row in rows]
 
 
-def _padded(row: Sequence[str], widths: Sequence[int]) -> list[str]:
-    return [c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths, strict=True))]
+def _padded(row: Sequence[str], widths: Sequence[int], left: int) -> list[str]:
+    return [c.ljust(w) if i < left else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths, strict=True))]
 
 
 def _kernel_rows(report: BenchReport) -> list[list[str]]:
@@ -86,12 +93,33 @@ def _startup_lines(report: BenchReport) -> list[str]:
     return lines
 
 
+def _emulation_rows(report: BenchReport) -> list[list[str]]:
+    header = ["kernel", "ISA", "N", "instructions", "seconds", "insns/s", "counting run"]
+    rows = [
+        [
+            e.kernel,
+            e.isa,
+            f"{e.n:,}",
+            f"{e.instructions:,}",
+            f"{e.median:.4f}",
+            _rate(e.insns_per_second),
+            _rate(e.counting_insns_per_second),
+        ]
+        for e in report.emulation
+    ]
+    return [header, *rows]
+
+
 def _seconds(t: Timing | None) -> str:
     return "-" if t is None else f"{t.median:.4f}"
 
 
 def _times(x: float | None) -> str:
     return "-" if x is None else f"{x:.3g}x"
+
+
+def _rate(x: float | None) -> str:
+    return "-" if x is None else f"{x:,.0f}/s"
 
 
 def report_json(report: BenchReport) -> str:
@@ -135,6 +163,21 @@ def report_json(report: BenchReport) -> str:
                 "code_bytes": c.code_bytes,
             }
             for c in report.compile
+        ],
+        "emulation": [
+            {
+                "kernel": e.kernel,
+                "isa": e.isa,
+                "n": e.n,
+                "result": e.value,
+                "instructions": e.instructions,
+                "median": e.median,
+                "runs": list(e.runs),
+                "insns_per_second": e.insns_per_second,
+                "counting_seconds": e.counting_seconds,
+                "counting_insns_per_second": e.counting_insns_per_second,
+            }
+            for e in report.emulation
         ],
         "errors": report.errors,
         "ok": report.ok,

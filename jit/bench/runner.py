@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from jit.bench.compile_speed import COMPILE_SIZES, COMPILE_SIZES_QUICK, CompileTiming, measure_compile
-from jit.bench.forms import Form, FormUnavailable, default_forms
+from jit.bench.emulation_speed import EmulationTiming, emulation_cases, measure_emulation
+from jit.bench.forms import CPythonForm, Form, FormUnavailable, default_forms
 from jit.bench.kernel_timing import RATIOS, KernelResult, Ratio, measure_size
 from jit.bench.kernels import BENCH_DIR, SIZES, Progress, select_kernels
 from jit.bench.startup_time import StartupTiming, measure_startup, startup_cases
@@ -26,6 +27,7 @@ class BenchReport:
     skipped: dict[str, str] = field(default_factory=dict)  # form -> why it did not run
     startup: list[StartupTiming] = field(default_factory=list)
     compile: list[CompileTiming] = field(default_factory=list)
+    emulation: list[EmulationTiming] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
 
     @property
@@ -55,9 +57,10 @@ def run_bench(
     progress: Progress | None = None,
     startup: bool = True,
     compile_speed: bool = True,
+    emulation: bool = True,
 ) -> BenchReport:
     """Run every form of every kernel `repeat` times (once if quick, at the tiny sizes) and check they agree;
-    then, unless turned off, time process start-up and the compile phases on generated programs.
+    then, unless turned off, time process start-up, the compile phases on generated programs and emulation.
 
     Failures and disagreements are collected in report.errors, never raised;
     bad arguments (unknown kernel, repeat < 1, no benchmarks directory) raise InputError.
@@ -92,4 +95,7 @@ def run_bench(
         report.startup = measure_startup(startup_cases(bench_dir), runs, report.errors, say)
     if compile_speed:
         report.compile = measure_compile(COMPILE_SIZES_QUICK if quick else COMPILE_SIZES, runs, say=say)
+    if emulation:
+        reference = CPythonForm(bench_dir)
+        report.emulation = measure_emulation(emulation_cases(quick), runs, report.errors, reference, bench_dir, say)
     return report
