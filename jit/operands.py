@@ -101,6 +101,7 @@ _COMMON: dict[str, Getter] = {
 for _bank, _suffix in enumerate("IFC"):
     for _scale, _tail in ((1, ""), (8, "_OFF")):
         _COMMON[f"_JIT_FRAME_{_suffix}{_tail}"] = lambda ins, env, b=_bank, m=_scale: m * env.function.nregs[b]
+        _COMMON[f"_JIT_FRAME_{_suffix}_BACK"] = lambda ins, env, b=_bank: -8 * env.function.nregs[b]
         _COMMON[f"_JIT_CALLEE_{_suffix}{_tail}"] = lambda ins, env, b=_bank, m=_scale: m * _callee(ins, env).nregs[b]
         _COMMON[f"_JIT_CALLEE_END_{_suffix}{_tail}"] = lambda ins, env, b=_bank, m=_scale: (
             m * (env.function.nregs[b] + _callee(ins, env).nregs[b])

@@ -23,6 +23,7 @@ _COUNTS = (
 VALUE_HOLES: dict[str, tuple[int, int]] = {
     **{f"_JIT_{n}": U16 for n in _COUNTS.split()},
     **{f"_JIT_{n}_OFF": (0, 8 * 0xFFFF) for n in _COUNTS.split()},
+    **{f"_JIT_FRAME_{b}_BACK": (-8 * 0xFFFF, 0) for b in "IFC"},
     **{f"_JIT_CALLEE_END_{b}": (0, 2 * 0xFFFF) for b in "IFC"},
     **{f"_JIT_CALLEE_END_{b}_OFF": (0, 16 * 0xFFFF) for b in "IFC"},
     "_JIT_IS_ENTRY": (0, 1),
