@@ -137,8 +137,8 @@ def op_getter(info: OpInfo, symbol: str) -> Getter:
 
 
 def entry_values(program: Program, fi: int) -> dict[str, int]:
-    """FuncEntry's holes for function fi: which registers of each bank to zero ([PARAMS_x, NREGS_x)), and
-    whether to (only the entry function does: every call initialises its callee's whole window)."""
+    """FuncEntry's holes for function fi (the entry: the others start with FuncEntry_c, which has none): which
+    registers of each bank to zero, [PARAMS_x, NREGS_x)."""
     f = program.functions[fi]
     values = {}
     for bank in Bank:
@@ -146,7 +146,6 @@ def entry_values(program: Program, fi: int) -> dict[str, int]:
         values[f"_JIT_PARAMS_{suffix}"] = param_regs(f.params, bank)
         values[f"_JIT_NREGS_{suffix}"] = f.nregs[bank]
     values.update({f"{k}_OFF": 8 * v for k, v in list(values.items())})
-    values["_JIT_IS_ENTRY"] = int(fi == program.entry)
     return values
 
 

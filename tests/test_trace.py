@@ -185,7 +185,8 @@ def test_insns_trace_groups_instructions_under_ops() -> None:
         insns = [line for line in lines if line.startswith("    0x")]
         assert len(insns) > 10 * len(steps)
         assert all(re.match(r"    0x[0-9a-f]+ \+0x[0-9a-f]{4,}  \S", line) for line in insns)
-        assert "fib FuncEntry" in lines and "fib pc=2 CallI64 A=i2 B=i1 C=fib (resumed)" in lines
+        assert "main FuncEntry" in lines and "fib pc=2 CallI64 A=i2 B=i1 C=fib (resumed)" in lines
+        assert "fib FuncEntry_c" not in lines  # fib is not the entry: its prologue has no instructions
 
 
 def test_helper_instructions_are_tagged() -> None:

@@ -1,6 +1,6 @@
 /* Function entry, calls, tail calls, returns and Deopt.
  *
- * A call is a real machine call into the callee's entry (its FuncEntry) with
+ * A call is a real machine call into the callee's entry (its prologue) with
  * the three register windows advanced past the caller's registers.  The
  * callee's result comes back raw in the return register; the caller converts
  * it into its destination bank as _JIT_CONV says.  An error or a Deopt below
@@ -44,13 +44,18 @@ INLINE void zero_regs(uint64_t *w, uintptr_t from, uintptr_t to) {
     }
 }
 
-/* Only the entry function zeroes its own registers [PARAMS_x, NREGS_x): every call initialises the rest. */
+/* The entry function's prologue: its caller is the host, which set up only the parameters, so it zeroes its
+ * other registers [PARAMS_x, NREGS_x). */
 STENCIL(FuncEntry) {
-    if (UNLIKELY(NUM(_JIT_IS_ENTRY))) {
-        zero_regs(U64(ri), NUM(_JIT_PARAMS_I), NUM(_JIT_NREGS_I));
-        zero_regs(U64(rf), NUM(_JIT_PARAMS_F), NUM(_JIT_NREGS_F));
-        zero_regs(rc, NUM(_JIT_PARAMS_C), NUM(_JIT_NREGS_C));
-    }
+    zero_regs(U64(ri), NUM(_JIT_PARAMS_I), NUM(_JIT_NREGS_I));
+    zero_regs(U64(rf), NUM(_JIT_PARAMS_F), NUM(_JIT_NREGS_F));
+    zero_regs(rc, NUM(_JIT_PARAMS_C), NUM(_JIT_NREGS_C));
+    CONTINUE();
+}
+
+/* Every other function's prologue: its callers initialise its whole windows, so there is nothing to do, and
+ * once its trailing jump is dropped it has no code: the function's address is its first op's. */
+STENCIL(FuncEntry_c) {
     CONTINUE();
 }
 

@@ -217,7 +217,6 @@ HOLE(_JIT_CONV);      /* VM_CONV_* */
 HOLE(_JIT_TABLE);     /* byte offset of a table's first element in the data area */
 HOLE(_JIT_TABLE_LEN); /* number of elements of that table */
 HOLE(_JIT_SIG);       /* byte offset of a callee's parameter banks in the data area */
-HOLE(_JIT_IS_ENTRY);  /* FuncEntry: 1 in the program's entry function, else 0 */
 HOLE64(_JIT_BITS);    /* a 64-bit constant */
 
 #if defined(__x86_64__)

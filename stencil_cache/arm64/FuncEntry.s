@@ -1,16 +1,14 @@
-    movz x8, #{uabs_g0:_JIT_IS_ENTRY}
-    cbz x8, L5
     movz x8, #{uabs_g0:_JIT_NREGS_I}
-    movz x10, #{uabs_g0:_JIT_PARAMS_I}
-    cmp x10, x8
+    movz x9, #{uabs_g0:_JIT_PARAMS_I}
+    cmp x9, x8
     b.hs L1
-    subs x8, x8, x10
+    subs x8, x8, x9
     b.eq L1
-    add x10, x20, x10, lsl #3
-    mov x9, xzr
+    add x9, x20, x9, lsl #3
+    mov x10, xzr
 L0:
     subs x8, x8, #1
-    str x9, [x10], #8
+    str x10, [x9], #8
     b.ne L0
 L1:
     movz x8, #{uabs_g0:_JIT_NREGS_F}

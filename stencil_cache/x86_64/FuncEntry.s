@@ -1,6 +1,3 @@
-    mov eax, {abs32:_JIT_IS_ENTRY}
-    test rax, rax
-    je L5
     mov eax, {abs32:_JIT_PARAMS_I}
     cmp rax, {abs32s:_JIT_NREGS_I}
     jae L1
