@@ -10,7 +10,8 @@
  * zeros), so FuncEntry zeroes registers only in the program's entry function,
  * whose caller is the host.  Variants `<Call>_a<n>z<z>` are the single-bank
  * calls of a callee whose registers are all in the call's bank and whose
- * result is in that bank too: n arguments and z zeroed registers are straight
+ * result is in that bank too: n arguments and z zeroed registers (those the
+ * callee may read before writing; it writes the rest first) are straight
  * code, no window check or zeroing for the other banks, no conversion. */
 #include "vm3.h"
 
