@@ -29,7 +29,7 @@ from jit.stencil_model import Stencil
 SOURCE_PREFIX = "jit/stencils/"
 """How manifest.json names a source: its path from the repository root."""
 REFRESH = "run scripts/refresh_stencils.py"
-CORE = ("FuncEntry", "jit_entry")
+CORE = ("FuncEntry", "FuncEntry_c", "jit_entry")
 """Stencils every ISA needs besides one per opcode (the runtime helpers are whatever the manifest lists)."""
 _LABEL = re.compile(r"[A-Za-z_.][A-Za-z0-9_.]*:")
 

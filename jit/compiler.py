@@ -28,6 +28,8 @@ from jit.stencil_catalog import catalog
 
 ENTRY = "jit_entry"
 PROLOGUE = "FuncEntry"
+CALLED_PROLOGUE = "FuncEntry_c"
+"""The prologue of every function but the entry: its callers initialise its windows, so it has no code."""
 
 Patcher = Callable[[bytearray, int, int, int], None]
 
@@ -107,11 +109,11 @@ def compile_program(program: Program, isa_name: str, strings: list[dict[int, int
     place(_template(isa_name, ENTRY, False), -1, -1, {})
     helpers = {name: place(_template(isa_name, name, False), -1, -1, {}) for name in catalog(isa_name).runtime}
     env = Env(program, DataArea(program), strings, [], [], helpers)
-    prologue = _template(isa_name, PROLOGUE, True)
+    prologues = {True: _template(isa_name, PROLOGUE, True), False: _template(isa_name, CALLED_PROLOGUE, True)}
     plans: list[list[Plan]] = []  # per function, per pc
     by_name: dict[str, Plan] = {}
     for fi, f in enumerate(program.functions):
-        env.functions.append(place(prologue, fi, -1, entry_values(program, fi)))
+        env.functions.append(place(prologues[fi == program.entry], fi, -1, entry_values(program, fi)))
         env.fi = fi
         offsets = []
         mine: list[Plan] = []

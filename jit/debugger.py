@@ -12,8 +12,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Protocol, TextIO
 
+from jit.activations import WrittenRegs
 from jit.errors import InputError
 from jit.oplabel import op_label
+from jit.opregs import Reg
 from jit.ops import Bank
 from jit.program import Program
 from jit.trace import RegisterFile, Step, format_reg
@@ -59,14 +61,16 @@ def parse_breakpoints(program: Program, specs: Iterable[str]) -> frozenset[tuple
     return frozenset(points)
 
 
-def bank_lines(program: Program, mem: RegisterFile, func: int, bases: tuple[int, int, int]) -> list[str]:
-    """One line per bank: every register of the activation of `func` whose windows start at `bases`."""
+def bank_lines(
+    program: Program, mem: RegisterFile, func: int, bases: tuple[int, int, int], written: set[Reg] | None = None
+) -> list[str]:
+    """One line per bank: every register of the activation of `func` whose windows start at `bases`; with
+    `written`, a register not in it shows its vm3 value 0, whatever is in its memory (jit.activations)."""
     lines = []
     for bank in Bank:
         n = program.functions[func].nregs[bank]
-        values = " ".join(
-            f"{bank.prefix}{k}={format_reg(bank, mem.reg(bank, bases[bank] + k), mem.heap)}" for k in range(n)
-        )
+        bits = [mem.reg(bank, bases[bank] + k) if written is None or (bank, k) in written else 0 for k in range(n)]
+        values = " ".join(f"{bank.prefix}{k}={format_reg(bank, v, mem.heap)}" for k, v in enumerate(bits))
         lines.append(f"  {bank.text + ':':<5} {values or '(none)'}")
     return lines
 
@@ -88,8 +92,10 @@ class Debugger:
         self.prompt_in, self.echo = prompt_in, echo
         self._mode = "step" if prompt_in is not None else "continue"  # a prompt starts before the first op
         self._next_depth = 0
+        self._written = WrittenRegs(program)
 
     def step(self, step: Step) -> None:
+        self._written.step(step)
         at_break = (step.func, step.pc) in self.breakpoints
         due = self._mode == "step" or (self._mode == "next" and step.depth <= self._next_depth)
         if not (at_break or due):
@@ -136,7 +142,7 @@ class Debugger:
                 self.out.write(f"unknown command {command!r}; {HELP}\n")
 
     def _banks(self, step: Step) -> None:
-        lines = bank_lines(self.program, self.mem, step.func, step.bases)
+        lines = bank_lines(self.program, self.mem, step.func, step.bases, self._written.written())
         windows = ", ".join(f"{bank.text} 0x{self.mem.address(bank, step.bases[bank]):x}" for bank in Bank)
         self.out.write("\n".join([*lines, f"  windows at {windows}"]) + "\n")
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from jit import cell
+from jit.dataflow import exposed_reads
 from jit.ops import CALL_BANK, OPS, Bank, Kind, Op, OpInfo
 from jit.program import Function, Instr, Program, param_regs, s16
 
@@ -49,6 +50,7 @@ class Env:
     next_op: int = 0  # image offset right after the current op's code
     accumulators: dict[int, list[AccState]] = field(default_factory=dict)  # per function, computed on demand
     lists: dict[int, list[int]] = field(default_factory=dict)  # per function, computed on demand
+    exposed: dict[int, tuple[int, int, int]] = field(default_factory=dict)  # per callee, computed on demand
 
     @property
     def function(self) -> Function:
@@ -59,6 +61,12 @@ class Env:
         if self.fi not in self.accumulators:
             self.accumulators[self.fi] = acc_states(self.function)
         return self.accumulators[self.fi][self.pc]
+
+    def exposed_reads(self, fi: int) -> tuple[int, int, int]:
+        """Per bank, how many of function fi's registers a call must initialise (jit.dataflow.exposed_reads)."""
+        if fi not in self.exposed:
+            self.exposed[fi] = exposed_reads(self.program, fi)
+        return self.exposed[fi]
 
     def known_lists(self) -> int:
         """The cell registers known to hold lists when the current op starts (a bit mask)."""
@@ -101,6 +109,7 @@ _COMMON: dict[str, Getter] = {
 for _bank, _suffix in enumerate("IFC"):
     for _scale, _tail in ((1, ""), (8, "_OFF")):
         _COMMON[f"_JIT_FRAME_{_suffix}{_tail}"] = lambda ins, env, b=_bank, m=_scale: m * env.function.nregs[b]
+        _COMMON[f"_JIT_FRAME_{_suffix}_BACK"] = lambda ins, env, b=_bank: -8 * env.function.nregs[b]
         _COMMON[f"_JIT_CALLEE_{_suffix}{_tail}"] = lambda ins, env, b=_bank, m=_scale: m * _callee(ins, env).nregs[b]
         _COMMON[f"_JIT_CALLEE_END_{_suffix}{_tail}"] = lambda ins, env, b=_bank, m=_scale: (
             m * (env.function.nregs[b] + _callee(ins, env).nregs[b])
@@ -136,8 +145,8 @@ def op_getter(info: OpInfo, symbol: str) -> Getter:
 
 
 def entry_values(program: Program, fi: int) -> dict[str, int]:
-    """FuncEntry's holes for function fi: which registers of each bank to zero ([PARAMS_x, NREGS_x)), and
-    whether to (only the entry function does: every call initialises its callee's whole window)."""
+    """FuncEntry's holes for function fi (the entry: the others start with FuncEntry_c, which has none): which
+    registers of each bank to zero, [PARAMS_x, NREGS_x)."""
     f = program.functions[fi]
     values = {}
     for bank in Bank:
@@ -145,7 +154,6 @@ def entry_values(program: Program, fi: int) -> dict[str, int]:
         values[f"_JIT_PARAMS_{suffix}"] = param_regs(f.params, bank)
         values[f"_JIT_NREGS_{suffix}"] = f.nregs[bank]
     values.update({f"{k}_OFF": 8 * v for k, v in list(values.items())})
-    values["_JIT_IS_ENTRY"] = int(fi == program.entry)
     return values
 
 
@@ -206,13 +214,14 @@ VARIANTS: dict[Op, frozenset[str]] = {
 
 
 def _single_call(ins: Instr, env: Env) -> str | None:
-    """CallI64/F64/Cell_a<n>z<z>: the callee's registers are all in the call's bank, its result too, and it has
-    n parameters and z other registers."""
+    """CallI64/F64/Cell_a<n>z<z>: the callee's registers are all in the call's bank, its result too, it has
+    n parameters, and it may read z more registers before writing them (which the call zeroes: the others
+    it always writes first, so their stale contents are never seen)."""
     bank = CALL_BANK[Op(ins.op)]
     callee = _callee(ins, env)
     n = len(callee.params)
     others = any(callee.nregs[b] for b in Bank if b != bank)
-    return None if callee.result != bank or others else f"a{n}z{callee.nregs[bank] - n}"
+    return None if callee.result != bank or others else f"a{n}z{max(0, env.exposed_reads(ins.c)[bank] - n)}"
 
 
 # The f64 accumulators (jit/stencils/vm3.h, VM_ACC): along a straight run of the ops of float.c, acc0 holds

@@ -31,8 +31,8 @@ def perf_map_entries(program: Program, image: Image, base: int, mode: str) -> li
         raise InputError(f"--perf-map takes {' or '.join(MODES)}, got {mode!r}")
     entries: list[tuple[int, int, str]] = []
     for site in image.sites:
-        if site.size == 0:
-            continue  # an op with no code (only the dropped jump) covers nothing
+        if site.size == 0 and not (mode == "funcs" and site.pc < 0 and site.func >= 0):
+            continue  # a piece with no code (only the dropped jump) covers nothing; a function still starts
         if site.func < 0:
             name = site.name
         elif mode == "ops":
@@ -45,7 +45,7 @@ def perf_map_entries(program: Program, image: Image, base: int, mode: str) -> li
             entries[-1] = (start, size + site.size, fname)
             continue
         entries.append((base + site.offset, site.size, PREFIX + name))
-    return entries
+    return [e for e in entries if e[1]]
 
 
 def perf_map_path(pid: int | None = None) -> Path:

@@ -21,25 +21,13 @@ from typing import Protocol, TextIO, TypeVar
 
 from jit import cell
 from jit.oplabel import dest_bank, op_text
-from jit.ops import CALLS, RETURNS, Bank, Kind, Op
-from jit.program import Instr, Program
+from jit.opregs import Reg, op_regs
+from jit.ops import CALLS, RETURNS, Bank
+from jit.program import Program
 from jit.values import HeapReader, format_cell
 
-Reg = tuple[Bank, int]
 Value = tuple[Bank, int, int]  # bank, register number in the activation's window, raw 64 bits
 
-_CMP_BRANCHES = frozenset(op for op in Op if op.name.startswith("Cmp") and op.name.endswith("Br"))
-_A_READ = _CMP_BRANCHES | {
-    Op.ReturnI64,
-    Op.ReturnF64,
-    Op.ReturnCell,
-    Op.ListPushI64,
-    Op.ListSetI64,
-    Op.ListSetF64,
-    Op.ListSetCell,
-    Op.MapSetI64I64,
-}
-"""Ops whose register A is an input (the list or map they change, the value they compare or return)."""
 
 T = TypeVar("T")
 
@@ -77,26 +65,6 @@ class Record:
     stopped: bool = False  # the run ended inside this op (error, instruction limit, quit)
 
 
-def op_regs(program: Program, func: int, ins: Instr) -> tuple[tuple[Reg, ...], tuple[Reg, ...]]:
-    """(registers read, registers written) by an op in its own window; a call's destination is left out."""
-    reads: list[Reg] = []
-    writes: list[Reg] = []
-    op = Op(ins.op)
-    raw = {"A": ins.a, "B": ins.b, "C": ins.c}
-    for name, fld in ins.info.fields:
-        v = raw[name]
-        if name == "A" and op in CALLS:
-            continue  # the destination: written when the callee returns
-        if fld.kind is Kind.REG and fld.bank is not None:
-            (writes if name == "A" and op not in _A_READ else reads).append((fld.bank, v))
-        elif fld.kind is Kind.FMA:
-            reads += [(Bank.F64, v & 0xFF), (Bank.F64, v >> 8)]
-        elif fld.kind is Kind.ARGS:
-            params = program.functions[ins.c].params
-            reads += [(fld.bank if fld.bank is not None else bank, v + k) for k, bank in enumerate(params)]
-    return tuple(dict.fromkeys(reads)), tuple(writes)
-
-
 class Tracer:
     """Turns steps into records, each emitted once its op has finished (or the run ended inside it)."""
 
@@ -106,7 +74,7 @@ class Tracer:
         self.emit = emit
         self._pending: tuple[Step, tuple[Value, ...]] | None = None
         self._frames: list[Step] = []  # by depth - 1: the last step of each live activation
-        self._regs = [[op_regs(program, fi, ins) for ins in f.code] for fi, f in enumerate(program.functions)]
+        self._regs = [[op_regs(program, ins) for ins in f.code] for fi, f in enumerate(program.functions)]
 
     def step(self, step: Step) -> None:
         self._complete(step)

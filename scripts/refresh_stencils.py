@@ -58,8 +58,8 @@ def role(name: str) -> str:
     """What the loader does with a stencil: op (one per opcode), prologue, entry or runtime."""
     if name in BY_NAME:
         return "op"
-    if name == PROLOGUE:
-        return "prologue"
+    if name.partition("_")[0] == PROLOGUE:
+        return "prologue"  # FuncEntry, or a variant of it (FuncEntry_c)
     if name == ENTRY:
         return "entry"
     if name.startswith(RUNTIME_PREFIX):
@@ -67,7 +67,8 @@ def role(name: str) -> str:
     if name.partition("_")[0] in BY_NAME:
         return "op"  # a variant: OPNAME_SUFFIX, which the compiler picks for some instances of the op
     raise RefreshError(
-        f"{name}: not an opcode mnemonic or a variant OPNAME_SUFFIX, {PROLOGUE}, {ENTRY} or a {RUNTIME_PREFIX}* helper"
+        f"{name}: not an opcode mnemonic or a variant OPNAME_SUFFIX, {PROLOGUE}[_SUFFIX], {ENTRY} "
+        f"or a {RUNTIME_PREFIX}* helper"
     )
 
 

@@ -689,3 +689,40 @@ def test_cli_runs_fib_30_natively() -> None:
 
 def test_cli_emulates_fib_25_on_arm64() -> None:
     assert jit("emulate", "--isa", "arm64", "examples/fib.vm3", "25") == "75025"
+
+
+# Callee windows: a call zeroes only the registers its callee may read before writing them (jit.dataflow), so
+# what an earlier callee left in the same stack slots must never show.
+
+STALE = """entry main
+func dirty(i64) -> i64
+    .regs i64=6
+    ConstI64K i1, 11
+    ConstI64K i2, 22
+    ConstI64K i3, 33
+    ConstI64K i4, 44
+    ConstI64K i5, 55
+    ReturnI64 i5
+end
+func reader(i64) -> i64
+    .regs i64=6
+    CmpEqI64KBr i0, 0, read
+    ConstI64K i{reg}, 5
+read:
+    AddI64 i1, i{reg}, i0
+    ReturnI64 i1
+end
+func main(i64) -> i64
+    .regs i64=3
+    CallI64 i1, 0, dirty
+    CallI64 i2, 0, reader
+    ReturnI64 i2
+end
+"""
+
+
+@pytest.mark.parametrize("reg", [2, 5])  # zeroed by a call variant (z = 2), by the generic call (z = 5)
+def test_a_register_read_before_any_write_is_zero_after_another_call(reg: int) -> None:
+    program = prog(STALE.format(reg=reg))
+    assert agree(program, (0,)) == i64(0)
+    assert agree(program, (1,)) == i64(6)

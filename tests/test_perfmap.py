@@ -57,8 +57,11 @@ def test_names_per_mode() -> None:
     assert funcs == [*helpers, "vm3:fib", "vm3:main"]
     ops = [name for _, _, name in perf_map_entries(program, image, BASE, "ops")]
     assert ops[: len(helpers)] == helpers
-    assert ops[len(helpers) :][:3] == ["vm3:fib:entry", "vm3:fib:pc0:CmpLtI64KBr", "vm3:fib:pc1:SubI64K"]
-    assert ops[-3:] == ["vm3:main:entry", "vm3:main:pc0:CallI64", "vm3:main:pc1:ReturnI64"]
+    # fib is not the entry: its FuncEntry_c has no code, so its first op starts it (and its funcs entry)
+    assert ops[len(helpers) :][:3] == ["vm3:fib:pc0:CmpLtI64KBr", "vm3:fib:pc1:SubI64K", "vm3:fib:pc2:CallI64_a1z0"]
+    assert ops[-3:] == ["vm3:main:entry", "vm3:main:pc0:CallI64_a1z0", "vm3:main:pc1:ReturnI64"]
+    starts = {name: start for start, _, name in perf_map_entries(program, image, BASE, "funcs")}
+    assert starts["vm3:fib"] == BASE + image.functions[0]
 
 
 def test_ops_without_code_get_no_entry(tmp_path: Path) -> None:

@@ -160,13 +160,20 @@ def _callee(draw: st.DrawFn, op: Op, flags: int, b: int, n: list[int], shape: Ca
     else:
         nregs = [sum(shape) if bank is dst else 0 for bank in Bank]
     bodies = ("return", "deopt", "error") + (("const",) if result is Bank.I64 else ())
-    if shape is not None:  # the body may not add registers
+    prefix: tuple[Instr, ...] = ()
+    read_last = shape is not None and shape[1] > 0 and dst is Bank.CELL
+    if shape is not None:  # the body may not add registers, and must read the shape's last register first
         bodies = tuple(x for x in bodies if (x != "return" or nregs[result]) and (x != "error" or nregs[Bank.I64]))
+        if read_last:
+            bodies = ("return",)  # no op reads a cell register and goes on: return the last one
+        elif shape[1]:
+            prefix = (_read_and_go_on(dst, sum(shape) - 1),)
     body = draw(st.sampled_from(bodies))
     if body == "return":
         nregs[result] = max(nregs[result], 1)
         ret = (Op.ReturnI64, Op.ReturnF64, Op.ReturnCell)[result]
-        code: tuple[Instr, ...] = (Instr(ret, a=draw(st.integers(0, nregs[result] - 1))),)
+        top = nregs[result] - 1
+        code: tuple[Instr, ...] = (Instr(ret, a=top if read_last else draw(st.integers(0, top))),)
     elif body == "const":
         code = (Instr(Op.ReturnConstK, c=draw(int16s) & 0xFFFF),)
     elif body == "deopt":
@@ -174,7 +181,15 @@ def _callee(draw: st.DrawFn, op: Op, flags: int, b: int, n: list[int], shape: Ca
     else:
         nregs[Bank.I64] = max(nregs[Bank.I64], 1)
         code = (Instr(Op.Nop), Instr(Op.DivI64K, a=0, b=0, c=0))  # division by zero at the callee's pc 1
-    return Function("callee", params, result, (nregs[0], nregs[1], nregs[2]), code)
+    return Function("callee", params, result, (nregs[0], nregs[1], nregs[2]), prefix + code)
+
+
+def _read_and_go_on(bank: Bank, reg: int) -> Instr:
+    """An op at pc 0 that reads register `reg` of `bank` and goes on to pc 1 whatever it holds: a callee shape
+    of z zeroed registers is one whose callee may read its last register before writing it."""
+    if bank is Bank.I64:
+        return Instr(Op.CmpEqI64KBr, a=reg, b=0, c=1)
+    return Instr(Op.CmpEqF64Br, a=reg, b=reg, c=1)
 
 
 def _heap(draw: st.DrawFn, program: Program, rich: bool) -> tuple[HeapBuilder, list[dict[int, int]], list[int]]:

@@ -1,6 +1,6 @@
 /* Function entry, calls, tail calls, returns and Deopt.
  *
- * A call is a real machine call into the callee's entry (its FuncEntry) with
+ * A call is a real machine call into the callee's entry (its prologue) with
  * the three register windows advanced past the caller's registers.  The
  * callee's result comes back raw in the return register; the caller converts
  * it into its destination bank as _JIT_CONV says.  An error or a Deopt below
@@ -10,7 +10,8 @@
  * zeros), so FuncEntry zeroes registers only in the program's entry function,
  * whose caller is the host.  Variants `<Call>_a<n>z<z>` are the single-bank
  * calls of a callee whose registers are all in the call's bank and whose
- * result is in that bank too: n arguments and z zeroed registers are straight
+ * result is in that bank too: n arguments and z zeroed registers (those the
+ * callee may read before writing; it writes the rest first) are straight
  * code, no window check or zeroing for the other banks, no conversion. */
 #include "vm3.h"
 
@@ -35,19 +36,27 @@
         }                                             \
     } while (0)
 
-/* w[k] = 0 for k in [from, to). */
+/* w[k] = 0 for k in [from, to).  The zero is OPAQUE so that Clang does not keep it in a callee-saved register
+ * across a call (for the status test), which would cost a frame. */
 INLINE void zero_regs(uint64_t *w, uintptr_t from, uintptr_t to) {
-    if (from < to)
-        FOR_REGS(k, to - from, w[from + k] = 0);
+    if (from < to) {
+        uint64_t zero = OPAQUE(0);
+        FOR_REGS(k, to - from, w[from + k] = zero);
+    }
 }
 
-/* Only the entry function zeroes its own registers [PARAMS_x, NREGS_x): every call initialises the rest. */
+/* The entry function's prologue: its caller is the host, which set up only the parameters, so it zeroes its
+ * other registers [PARAMS_x, NREGS_x). */
 STENCIL(FuncEntry) {
-    if (UNLIKELY(NUM(_JIT_IS_ENTRY))) {
-        zero_regs(U64(ri), NUM(_JIT_PARAMS_I), NUM(_JIT_NREGS_I));
-        zero_regs(U64(rf), NUM(_JIT_PARAMS_F), NUM(_JIT_NREGS_F));
-        zero_regs(rc, NUM(_JIT_PARAMS_C), NUM(_JIT_NREGS_C));
-    }
+    zero_regs(U64(ri), NUM(_JIT_PARAMS_I), NUM(_JIT_NREGS_I));
+    zero_regs(U64(rf), NUM(_JIT_PARAMS_F), NUM(_JIT_NREGS_F));
+    zero_regs(rc, NUM(_JIT_PARAMS_C), NUM(_JIT_NREGS_C));
+    CONTINUE();
+}
+
+/* Every other function's prologue: its callers initialise its whole windows, so there is nothing to do, and
+ * once its trailing jump is dropped it has no code: the function's address is its first op's. */
+STENCIL(FuncEntry_c) {
     CONTINUE();
 }
 
@@ -98,13 +107,58 @@ INLINE void init_mixed_bank(uint64_t *dst, const uint64_t *src, const uint8_t *s
     if (UNLIKELY((depth >= ctx->max_depth) | !call_fits(ctx, ri, rf, rc, (banks))))                          \
     FAIL(VM_ERR_STACK_OVERFLOW)
 
-/* Calls the callee on windows w; returns at once if it failed or deoptimised, else leaves its raw result in r. */
-#define CALL_CALLEE(r)                                                   \
-    ctx->depth = depth + 1;                                              \
-    uint64_t r = _JIT_CALLEE((int64_t *)w[0], (double *)w[1], w[2], ctx); \
-    ctx->depth = depth;                                                  \
-    if (UNLIKELY(ctx->status != VM_STATUS_OK))                           \
-    return r
+/* The machine call of the callee on windows w.  Every stencil passes the four pinned registers on unchanged
+ * and a call stencil gives them back (below), so a compiled function returns with them as it got them: the
+ * call is inline assembly that says so, and the caller's windows come back as w minus the frame offsets
+ * instead of being saved on the machine stack around the call.  Everything else is clobbered, as in any
+ * preserve_none call.  On x86-64 the push keeps the stack 16-byte aligned for the callee: a stencil starts
+ * 8 off, after a call, and Clang gives these no frame of their own (tests/test_stencil_abi.py checks every
+ * call of every stencil). */
+#if defined(__x86_64__)
+#define PIN_I "r12"
+#define PIN_F "r13"
+#define PIN_C "r14"
+#define PIN_CTX "r15"
+#define PIN_RESULT "rax"
+#define MACHINE_CALL "push rax\n\tcall _JIT_CALLEE\n\tpop rcx"
+#define CALL_CLOBBERS                                                                                      \
+    "rbx", "rcx", "rdx", "rsi", "rdi", "r8", "r9", "r10", "r11", "xmm0", "xmm1", "xmm2", "xmm3", "xmm4", "xmm5", \
+        "xmm6", "xmm7", "xmm8", "xmm9", "xmm10", "xmm11", "xmm12", "xmm13", "xmm14", "xmm15", "cc", "memory"
+#else
+#define PIN_I "x20"
+#define PIN_F "x21"
+#define PIN_C "x22"
+#define PIN_CTX "x23"
+#define PIN_RESULT "x0"
+#define MACHINE_CALL "bl _JIT_CALLEE"
+#define CALL_CLOBBERS                                                                                         \
+    "x1", "x2", "x3", "x4", "x5", "x6", "x7", "x8", "x9", "x10", "x11", "x12", "x13", "x14", "x15", "x16", "x17", \
+        "x19", "x24", "x25", "x26", "x27", "x28", "x30", "v0", "v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8",    \
+        "v9", "v10", "v11", "v12", "v13", "v14", "v15", "v16", "v17", "v18", "v19", "v20", "v21", "v22", "v23", \
+        "v24", "v25", "v26", "v27", "v28", "v29", "v30", "v31", "cc", "memory"
+#endif
+
+/* Calls the callee on windows w; returns at once if it failed or deoptimised, else leaves its raw result in r
+ * and this activation's windows back in ri, rf, rc. */
+#define CALL_CALLEE(r)                                                                         \
+    ctx->depth = depth + 1;                                                                    \
+    register int64_t *pin_i __asm__(PIN_I) = (int64_t *)w[0];                                  \
+    register double *pin_f __asm__(PIN_F) = (double *)w[1];                                    \
+    register uint64_t *pin_c __asm__(PIN_C) = w[2];                                            \
+    register VMCtx *pin_ctx __asm__(PIN_CTX) = ctx;                                            \
+    register uint64_t r __asm__(PIN_RESULT);                                                   \
+    __asm__ volatile(MACHINE_CALL                                                              \
+                     : "=r"(r), "+r"(pin_i), "+r"(pin_f), "+r"(pin_c), "+r"(pin_ctx)           \
+                     :                                                                         \
+                     : CALL_CLOBBERS);                                                         \
+    ctx = pin_ctx;                                                                             \
+    ctx->depth -= 1;                                                                           \
+    if (UNLIKELY(ctx->status != VM_STATUS_OK))                                                 \
+        return r;                                                                              \
+    ri = (int64_t *)BACK(pin_i, _JIT_FRAME_I);                                                 \
+    rf = (double *)BACK(pin_f, _JIT_FRAME_F);                                                  \
+    rc = (uint64_t *)BACK(pin_c, _JIT_FRAME_C);                                                \
+    __asm__("" : "+r"(ri), "+r"(rf), "+r"(rc)) /* not folded into the next address: one lea each */
 
 /* The result conversions (VM_CONV_*) into each single-bank destination. */
 INLINE uint64_t conv_to_i64(uintptr_t conv, uint64_t r) {

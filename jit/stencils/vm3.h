@@ -192,6 +192,9 @@ COUNT_HOLE(_JIT_D);
 COUNT_HOLE(_JIT_FRAME_I);
 COUNT_HOLE(_JIT_FRAME_F);
 COUNT_HOLE(_JIT_FRAME_C);
+HOLE(_JIT_FRAME_I_BACK); /* -8 * _JIT_FRAME_I, and so on: x86-64 steps back over a frame in one lea */
+HOLE(_JIT_FRAME_F_BACK);
+HOLE(_JIT_FRAME_C_BACK);
 COUNT_HOLE(_JIT_CALLEE_I);
 COUNT_HOLE(_JIT_CALLEE_F);
 COUNT_HOLE(_JIT_CALLEE_C);
@@ -214,13 +217,14 @@ HOLE(_JIT_CONV);      /* VM_CONV_* */
 HOLE(_JIT_TABLE);     /* byte offset of a table's first element in the data area */
 HOLE(_JIT_TABLE_LEN); /* number of elements of that table */
 HOLE(_JIT_SIG);       /* byte offset of a callee's parameter banks in the data area */
-HOLE(_JIT_IS_ENTRY);  /* FuncEntry: 1 in the program's entry function, else 0 */
 HOLE64(_JIT_BITS);    /* a 64-bit constant */
 
 #if defined(__x86_64__)
 #define OFF(h) ((uintptr_t)h##_OFF)
+#define BACK(base, h) ((char *)(base) + (uintptr_t)h##_BACK)
 #elif defined(__aarch64__)
 #define OFF(h) ((uintptr_t)h << 3)
+#define BACK(base, h) ((char *)(base) - OFF(h))
 #else
 #error "stencils are built for x86_64 and aarch64 only"
 #endif

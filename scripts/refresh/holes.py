@@ -23,9 +23,9 @@ _COUNTS = (
 VALUE_HOLES: dict[str, tuple[int, int]] = {
     **{f"_JIT_{n}": U16 for n in _COUNTS.split()},
     **{f"_JIT_{n}_OFF": (0, 8 * 0xFFFF) for n in _COUNTS.split()},
+    **{f"_JIT_FRAME_{b}_BACK": (-8 * 0xFFFF, 0) for b in "IFC"},
     **{f"_JIT_CALLEE_END_{b}": (0, 2 * 0xFFFF) for b in "IFC"},
     **{f"_JIT_CALLEE_END_{b}_OFF": (0, 16 * 0xFFFF) for b in "IFC"},
-    "_JIT_IS_ENTRY": (0, 1),
     "_JIT_K": (-0x8000, 0x7FFF),
     "_JIT_CAP": U16,
     "_JIT_DEOPT_PC": U16,

@@ -1,53 +1,54 @@
-    sub sp, sp, #48
-    ldp x13, x8, [x23, #32]
-    mov x12, x20
-    stp x29, x30, [sp, #32]
-    cmp x13, x8
+    sub sp, sp, #32
+    ldp x8, x9, [x23, #32]
+    stp x29, x30, [sp, #16]
+    cmp x8, x9
     b.hs L0
-    movz x8, #{abs_g0:_JIT_CALLEE_END_I}
-    movk x8, #{uabs_g1:_JIT_CALLEE_END_I}, lsl #16
-    ldr x9, [x23, #48]
-    add x8, x12, x8, lsl #3
-    cmp x9, x8
+    movz x9, #{abs_g0:_JIT_CALLEE_END_I}
+    movk x9, #{uabs_g1:_JIT_CALLEE_END_I}, lsl #16
+    ldr x10, [x23, #48]
+    add x9, x20, x9, lsl #3
+    cmp x10, x9
     b.lo L0
-    movz x8, #{uabs_g0:_JIT_FRAME_I}
-    movz x9, #{uabs_g0:_JIT_B}
-    movz x10, #{uabs_g0:_JIT_FRAME_C}
+    movz x10, #{uabs_g0:_JIT_FRAME_I}
+    movz x13, #{uabs_g0:_JIT_B}
     movz x11, #{uabs_g0:_JIT_FRAME_F}
-    add x20, x12, x8, lsl #3
-    ldr x8, [x12, x9, lsl #3]
-    stp x22, x12, [sp, #8]
-    add x22, x22, x10, lsl #3
-    mov x29, x23
-    str x21, [sp]
-    add x21, x21, x11, lsl #3
-    str x8, [x20]
-    add x8, x13, #1
-    stp xzr, xzr, [x20, #8]
+    movz x12, #{uabs_g0:_JIT_FRAME_C}
+    lsl x14, x10, #3
+    ldr x13, [x20, x13, lsl #3]
+    str x13, [x20, x10, lsl #3]
+    lsl x10, x11, #3
+    lsl x29, x12, #3
+    mov x9, xzr
+    add x20, x20, x14
+    add x8, x8, #1
+    stp x9, x9, [x20, #8]
+    add x21, x21, x10
     str x8, [x23, #32]
-    str x13, [sp, #24]
+    add x22, x22, x29
+    stp x10, x14, [sp]
     bl {call26:_JIT_CALLEE}
-    ldr x8, [x29]
-    ldr x9, [sp, #24]
-    str x9, [x29, #32]
-    cbz x8, L1
-    ldp x29, x30, [sp, #32]
-    add sp, sp, #48
+    ldr x8, [x23, #32]
+    ldr x9, [x23]
+    sub x8, x8, #1
+    str x8, [x23, #32]
+    cbz x9, L1
+    ldp x29, x30, [sp, #16]
+    add sp, sp, #32
     ret
 L0:
     movz x25, #{abs_g0:_JIT_ERRLOC}
     movk x25, #{uabs_g1:_JIT_ERRLOC}, lsl #16
-    ldp x29, x30, [sp, #32]
-    mov x20, x12
+    ldp x29, x30, [sp, #16]
     mov w24, #4
-    add sp, sp, #48
+    add sp, sp, #32
     b {jump26:jit_rt_fail}
 L1:
+    ldp x9, x8, [sp]
+    sub x22, x22, x29
+    ldp x29, x30, [sp, #16]
+    sub x20, x20, x8
     movz x8, #{uabs_g0:_JIT_A}
-    ldp x22, x20, [sp, #8]
-    mov x23, x29
-    ldr x21, [sp]
-    ldp x29, x30, [sp, #32]
+    sub x21, x21, x9
     str x0, [x20, x8, lsl #3]
-    add sp, sp, #48
+    add sp, sp, #32
     b {jump26:_JIT_CONTINUE}

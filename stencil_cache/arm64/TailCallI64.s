@@ -29,23 +29,26 @@ L1:
     subs x10, x10, x11
     b.eq L3
     add x11, x20, x11, lsl #3
+    mov x12, xzr
 L2:
     subs x10, x10, #1
-    str xzr, [x11], #8
+    str x12, [x11], #8
     b.ne L2
 L3:
     cbz x9, L5
-    mov x10, x21
+    mov x10, xzr
+    mov x11, x21
 L4:
     subs x9, x9, #1
-    str xzr, [x10], #8
+    str x10, [x11], #8
     b.ne L4
 L5:
     cbz x8, {condbr19:_JIT_CALLEE}
-    mov x9, x22
+    mov x9, xzr
+    mov x10, x22
 L6:
     subs x8, x8, #1
-    str xzr, [x9], #8
+    str x9, [x10], #8
     b.ne L6
     b {jump26:_JIT_CALLEE}
 L7:

@@ -1,48 +1,32 @@
-    push rbp
-    sub rsp, 32
-    mov rbp, r15
-    mov rcx, qword ptr [r15 + 32]
-    cmp rcx, qword ptr [r15 + 40]
+    mov rax, qword ptr [r15 + 32]
+    cmp rax, qword ptr [r15 + 40]
     jae L0
-    lea rax, [r14 + {abs32s:_JIT_CALLEE_END_C_OFF}]
-    cmp qword ptr [rbp + 64], rax
+    lea rcx, [r14 + {abs32s:_JIT_CALLEE_END_C_OFF}]
+    cmp qword ptr [r15 + 64], rcx
     jb L0
-    mov qword ptr [rsp + 16], r14
     lea r14, [r14 + {abs32s:_JIT_FRAME_C_OFF}]
-    mov qword ptr [rsp + 8], r13
     lea r13, [r13 + {abs32s:_JIT_FRAME_F_OFF}]
-    mov qword ptr [rsp], r12
     lea r12, [r12 + {abs32s:_JIT_FRAME_I_OFF}]
-    xor eax, eax
-    mov qword ptr [r14], rax
-    mov qword ptr [r14 + 8], rax
-    mov qword ptr [r14 + 16], rax
-    lea rax, [rcx + 1]
-    mov qword ptr [rbp + 32], rax
-    mov r15, rbp
-    mov qword ptr [rsp + 24], rcx
-    call {rel32:_JIT_CALLEE}
-    mov rcx, qword ptr [rsp + 24]
-    mov qword ptr [rbp + 32], rcx
     xor ecx, ecx
-    cmp qword ptr [rbp], rcx
+    mov qword ptr [r14], rcx
+    mov qword ptr [r14 + 8], rcx
+    mov qword ptr [r14 + 16], rcx
+    inc rax
+    mov qword ptr [r15 + 32], rax
+    push rax
+    call {rel32:_JIT_CALLEE}
+    pop rcx
+    dec qword ptr [r15 + 32]
+    cmp qword ptr [r15], 0
     je L1
-    add rsp, 32
-    pop rbp
     ret
 L0:
     mov edi, 4
     mov esi, {abs32:_JIT_ERRLOC}
-    mov r15, rbp
-    add rsp, 32
-    pop rbp
     jmp {rel32:jit_rt_fail}
 L1:
-    mov r14, qword ptr [rsp + 16]
+    lea r12, [r12 + {abs32s:_JIT_FRAME_I_BACK}]
+    lea r13, [r13 + {abs32s:_JIT_FRAME_F_BACK}]
+    lea r14, [r14 + {abs32s:_JIT_FRAME_C_BACK}]
     mov qword ptr [r14 + {abs32s:_JIT_A_OFF}], rax
-    mov r12, qword ptr [rsp]
-    mov r13, qword ptr [rsp + 8]
-    mov r15, rbp
-    add rsp, 32
-    pop rbp
     jmp {rel32:_JIT_CONTINUE}

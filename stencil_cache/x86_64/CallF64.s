@@ -1,98 +1,89 @@
-    push rbp
-    sub rsp, 32
-    mov r8, r13
-    mov rdi, qword ptr [r15 + 32]
-    cmp rdi, qword ptr [r15 + 40]
+    mov rax, r13
+    mov rcx, qword ptr [r15 + 32]
+    cmp rcx, qword ptr [r15 + 40]
     jae L8
-    lea rax, [r12 + {abs32s:_JIT_CALLEE_END_I_OFF}]
-    cmp qword ptr [r15 + 48], rax
+    lea rdx, [r12 + {abs32s:_JIT_CALLEE_END_I_OFF}]
+    cmp qword ptr [r15 + 48], rdx
     jb L8
-    lea rax, [r8 + {abs32s:_JIT_CALLEE_END_F_OFF}]
-    cmp qword ptr [r15 + 56], rax
+    lea rdx, [rax + {abs32s:_JIT_CALLEE_END_F_OFF}]
+    cmp qword ptr [r15 + 56], rdx
     jb L8
-    lea rax, [r14 + {abs32s:_JIT_CALLEE_END_C_OFF}]
-    cmp qword ptr [r15 + 64], rax
+    lea rdx, [r14 + {abs32s:_JIT_CALLEE_END_C_OFF}]
+    cmp qword ptr [r15 + 64], rdx
     jb L8
-    lea r13, [r8 + {abs32s:_JIT_FRAME_F_OFF}]
-    mov eax, {abs32:_JIT_NARGS}
-    test rax, rax
+    lea r13, [rax + {abs32s:_JIT_FRAME_F_OFF}]
+    mov edx, {abs32:_JIT_NARGS}
+    test rdx, rdx
     je L1
-    lea rcx, [r8 + {abs32s:_JIT_B_OFF}]
-    xor edx, edx
+    lea rax, [rax + {abs32s:_JIT_B_OFF}]
+    xor esi, esi
 L0:
-    mov rsi, qword ptr [rcx + 8*rdx]
-    mov qword ptr [r13 + 8*rdx], rsi
-    inc rdx
-    cmp rax, rdx
+    mov rdi, qword ptr [rax + 8*rsi]
+    mov qword ptr [r13 + 8*rsi], rdi
+    inc rsi
+    cmp rdx, rsi
     jne L0
 L1:
-    cmp rax, {abs32s:_JIT_CALLEE_F}
+    cmp rdx, {abs32s:_JIT_CALLEE_F}
     jae L3
-    mov eax, {abs32:_JIT_CALLEE_F}
-    cmp rax, {abs32s:_JIT_NARGS}
+    xor eax, eax
+    mov edx, {abs32:_JIT_CALLEE_F}
+    cmp rdx, {abs32s:_JIT_NARGS}
     je L3
-    mov ecx, {abs32:_JIT_NARGS}
+    mov esi, {abs32:_JIT_NARGS}
 L2:
-    mov qword ptr [r13 + 8*rcx], 0
-    inc rcx
-    cmp rax, rcx
+    mov qword ptr [r13 + 8*rsi], rax
+    inc rsi
+    cmp rdx, rsi
     jne L2
 L3:
-    mov qword ptr [rsp], r12
     lea r12, [r12 + {abs32s:_JIT_FRAME_I_OFF}]
     mov eax, {abs32:_JIT_CALLEE_I}
     test rax, rax
     je L5
-    xor ecx, ecx
+    xor edx, edx
+    xor esi, esi
 L4:
-    mov qword ptr [r12 + 8*rcx], 0
-    inc rcx
-    cmp rax, rcx
+    mov qword ptr [r12 + 8*rdx], rsi
+    inc rdx
+    cmp rax, rdx
     jne L4
 L5:
-    mov qword ptr [rsp + 8], r8
-    mov qword ptr [rsp + 16], r14
     lea r14, [r14 + {abs32s:_JIT_FRAME_C_OFF}]
     mov eax, {abs32:_JIT_CALLEE_C}
     test rax, rax
     je L7
-    xor ecx, ecx
+    xor edx, edx
+    xor esi, esi
 L6:
-    mov qword ptr [r14 + 8*rcx], 0
-    inc rcx
-    cmp rax, rcx
+    mov qword ptr [r14 + 8*rdx], rsi
+    inc rdx
+    cmp rax, rdx
     jne L6
 L7:
-    lea rax, [rdi + 1]
-    mov qword ptr [r15 + 32], rax
-    mov rbp, r15
-    mov qword ptr [rsp + 24], rdi
+    inc rcx
+    mov qword ptr [r15 + 32], rcx
+    push rax
     call {rel32:_JIT_CALLEE}
-    mov rcx, qword ptr [rsp + 24]
-    mov qword ptr [rbp + 32], rcx
-    cmp qword ptr [rbp], 0
+    pop rcx
+    dec qword ptr [r15 + 32]
+    cmp qword ptr [r15], 0
     je L9
-    add rsp, 32
-    pop rbp
     ret
 L8:
     mov edi, 4
     mov esi, {abs32:_JIT_ERRLOC}
-    mov r13, r8
-    add rsp, 32
-    pop rbp
+    mov r13, rax
     jmp {rel32:jit_rt_fail}
 L9:
+    lea r12, [r12 + {abs32s:_JIT_FRAME_I_BACK}]
+    lea r13, [r13 + {abs32s:_JIT_FRAME_F_BACK}]
+    lea r14, [r14 + {abs32s:_JIT_FRAME_C_BACK}]
     mov ecx, {abs32:_JIT_CONV}
     cmp rcx, 1
+    xorps xmm0, xmm0
     cvtsi2sd xmm0, rax
     movq rcx, xmm0
     cmovne rcx, rax
-    mov r13, qword ptr [rsp + 8]
     mov qword ptr [r13 + {abs32s:_JIT_A_OFF}], rcx
-    mov r12, qword ptr [rsp]
-    mov r14, qword ptr [rsp + 16]
-    mov r15, rbp
-    add rsp, 32
-    pop rbp
     jmp {rel32:_JIT_CONTINUE}

@@ -1,51 +1,34 @@
-    push rbp
-    sub rsp, 32
-    mov rbp, r15
-    mov rcx, r13
-    mov rdx, qword ptr [r15 + 32]
-    cmp rdx, qword ptr [r15 + 40]
+    mov rcx, qword ptr [r15 + 32]
+    cmp rcx, qword ptr [r15 + 40]
     jae L0
-    lea rax, [rcx + {abs32s:_JIT_CALLEE_END_F_OFF}]
-    cmp qword ptr [rbp + 56], rax
+    lea rax, [r13 + {abs32s:_JIT_CALLEE_END_F_OFF}]
+    cmp qword ptr [r15 + 56], rax
     jb L0
-    mov qword ptr [rsp + 8], r14
     lea r14, [r14 + {abs32s:_JIT_FRAME_C_OFF}]
-    lea r13, [rcx + {abs32s:_JIT_FRAME_F_OFF}]
-    mov qword ptr [rsp], r12
+    lea rax, [r13 + {abs32s:_JIT_FRAME_F_OFF}]
     lea r12, [r12 + {abs32s:_JIT_FRAME_I_OFF}]
-    mov qword ptr [rsp + 16], rcx
-    mov rax, qword ptr [rcx + {abs32s:_JIT_B_OFF}]
-    mov qword ptr [r13], rax
-    xor eax, eax
-    mov qword ptr [r13 + 8], rax
-    mov qword ptr [r13 + 16], rax
-    lea rax, [rdx + 1]
-    mov qword ptr [rbp + 32], rax
-    mov r15, rbp
-    mov qword ptr [rsp + 24], rdx
+    mov rdx, qword ptr [r13 + {abs32s:_JIT_B_OFF}]
+    mov qword ptr [rax], rdx
+    xor edx, edx
+    mov qword ptr [rax + 8], rdx
+    mov qword ptr [rax + 16], rdx
+    inc rcx
+    mov qword ptr [r15 + 32], rcx
+    mov r13, rax
+    push rax
     call {rel32:_JIT_CALLEE}
-    mov rcx, qword ptr [rsp + 24]
-    mov qword ptr [rbp + 32], rcx
-    xor ecx, ecx
-    cmp qword ptr [rbp], rcx
+    pop rcx
+    dec qword ptr [r15 + 32]
+    cmp qword ptr [r15], 0
     je L1
-    add rsp, 32
-    pop rbp
     ret
 L0:
     mov edi, 4
     mov esi, {abs32:_JIT_ERRLOC}
-    mov r13, rcx
-    mov r15, rbp
-    add rsp, 32
-    pop rbp
     jmp {rel32:jit_rt_fail}
 L1:
-    mov r13, qword ptr [rsp + 16]
+    lea r12, [r12 + {abs32s:_JIT_FRAME_I_BACK}]
+    lea r13, [r13 + {abs32s:_JIT_FRAME_F_BACK}]
+    lea r14, [r14 + {abs32s:_JIT_FRAME_C_BACK}]
     mov qword ptr [r13 + {abs32s:_JIT_A_OFF}], rax
-    mov r12, qword ptr [rsp]
-    mov r14, qword ptr [rsp + 8]
-    mov r15, rbp
-    add rsp, 32
-    pop rbp
     jmp {rel32:_JIT_CONTINUE}

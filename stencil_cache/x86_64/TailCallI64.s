@@ -21,22 +21,24 @@ L0:
 L1:
     cmp rax, {abs32s:_JIT_CALLEE_I}
     jae L3
-    mov eax, {abs32:_JIT_CALLEE_I}
-    cmp rax, {abs32s:_JIT_NARGS}
+    xor eax, eax
+    mov ecx, {abs32:_JIT_CALLEE_I}
+    cmp rcx, {abs32s:_JIT_NARGS}
     je L3
-    mov ecx, {abs32:_JIT_NARGS}
+    mov edx, {abs32:_JIT_NARGS}
 L2:
-    mov qword ptr [r12 + 8*rcx], 0
-    inc rcx
-    cmp rax, rcx
+    mov qword ptr [r12 + 8*rdx], rax
+    inc rdx
+    cmp rcx, rdx
     jne L2
 L3:
     mov eax, {abs32:_JIT_CALLEE_F}
     test rax, rax
     je L5
     xor ecx, ecx
+    xor edx, edx
 L4:
-    mov qword ptr [r13 + 8*rcx], 0
+    mov qword ptr [r13 + 8*rcx], rdx
     inc rcx
     cmp rax, rcx
     jne L4
@@ -45,8 +47,9 @@ L5:
     test rax, rax
     je {rel32:_JIT_CALLEE}
     xor ecx, ecx
+    xor edx, edx
 L6:
-    mov qword ptr [r14 + 8*rcx], 0
+    mov qword ptr [r14 + 8*rcx], rdx
     inc rcx
     cmp rax, rcx
     jne L6
