@@ -37,7 +37,7 @@ from operator import attrgetter
 
 from jit import cell
 from jit.ops import CALL_BANK, OPS, Bank, Kind, Op, OpInfo
-from jit.program import Function, Instr, Program, param_regs, s16
+from jit.program import Function, Instr, Program, param_regs
 
 
 class DataArea:
@@ -133,19 +133,26 @@ _SCOPES = {
 }
 _COMMON: dict[str, Getter] = {**_OP, **_FUNCTION, **_SITE}
 
-_FIELD_GETTERS: dict[str, Callable[[Instr], int]] = {"A": lambda i: i.a, "B": lambda i: i.b, "C": lambda i: i.c}
+_REGISTER_GETTERS: dict[str, tuple[Getter, Getter]] = {
+    "A": (lambda ins, env: ins.a, lambda ins, env: 8 * ins.a),
+    "B": (lambda ins, env: ins.b, lambda ins, env: 8 * ins.b),
+    "C": (lambda ins, env: ins.c, lambda ins, env: 8 * ins.c),
+}
+"""Per field: its register number (_JIT_A) and that register's byte offset in its window (_JIT_A_OFF)."""
+_IMMEDIATE_GETTERS: dict[str, Getter] = {
+    "B": lambda ins, env: ((ins.b & 0xFFFF) ^ 0x8000) - 0x8000,  # s16(ins.b), without a call
+    "C": lambda ins, env: ((ins.c & 0xFFFF) ^ 0x8000) - 0x8000,
+}
 
 
 def _field_getters(info: OpInfo) -> dict[str, Getter]:
     """_JIT_A/B/C/D (and _OFF forms) and _JIT_K from the op's own fields."""
     out: dict[str, Getter] = {}
     for name, fld in info.fields:
-        raw = _FIELD_GETTERS[name]
         if fld.kind in (Kind.REG, Kind.ARGS, Kind.MIXED_DST):
-            out[f"_JIT_{name}"] = lambda ins, env, r=raw: r(ins)
-            out[f"_JIT_{name}_OFF"] = lambda ins, env, r=raw: 8 * r(ins)
+            out[f"_JIT_{name}"], out[f"_JIT_{name}_OFF"] = _REGISTER_GETTERS[name]
         elif fld.kind is Kind.IMM:
-            out["_JIT_K"] = lambda ins, env, r=raw: s16(r(ins))
+            out["_JIT_K"] = _IMMEDIATE_GETTERS[name]
         elif fld.kind is Kind.FMA:
             out["_JIT_C"], out["_JIT_C_OFF"] = (lambda ins, env: ins.c & 0xFF), (lambda ins, env: 8 * (ins.c & 0xFF))
             out["_JIT_D"], out["_JIT_D_OFF"] = (lambda ins, env: ins.c >> 8), (lambda ins, env: 8 * (ins.c >> 8))
