@@ -8,8 +8,6 @@ them (so its callers need not zero the rest).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from jit.oplabel import dest_bank
 from jit.opregs import op_regs
 from jit.ops import CALLS, Bank, Op
@@ -21,46 +19,61 @@ ENDS = frozenset({Op.Jump, Op.Deopt, Op.ReturnI64, Op.ReturnF64, Op.ReturnCell, 
 ENDS |= {Op.TailCallI64, Op.TailCallMixed}
 """Ops after which control never falls through to the next pc."""
 
+FALLS, BRANCH, JUMP, END = 0, 1, 2, 3
+FLOW = tuple(
+    JUMP if op is Op.Jump else BRANCH if op in BRANCHES else END if op in ENDS else FALLS
+    for op in (Op(code) for code in range(len(Op)))
+)
+"""How each opcode passes control on, indexed by opcode (cheaper in the per-op loops than sets of Op members)."""
 
-def must_hold(f: Function, transfer: Sequence[tuple[int, int]], entry: int, everything: int) -> list[int]:
+Transfer = tuple[int, int]
+"""(keep, gen) of one op: the facts after it are (before & keep) | gen."""
+
+
+def must_hold(f: Function, transfers: dict[int, Transfer], entry: int, everything: int) -> list[int]:
     """Per pc, the facts true on every path from the function's start (where `entry` holds) to that op: the
-    greatest fixed point, with `transfer[pc]` = (keep, gen) of each op. An op no path reaches gets
-    `everything`. Solved over basic blocks, in passes until stable."""
-    n = len(f.code)
-    leaders = {0} | {ins.c for ins in f.code if ins.op in BRANCHES}
-    leaders |= {pc + 1 for pc, ins in enumerate(f.code) if ins.op in BRANCHES or ins.op in ENDS}
-    starts = sorted(x for x in leaders if x < n)
-    index = {start: k for k, start in enumerate(starts)}
-    blocks = []  # (first pc, end pc, keep, gen, successor blocks)
-    for k, start in enumerate(starts):
-        end = starts[k + 1] if k + 1 < len(starts) else n
-        keep, gen = everything, 0
-        for k_op, g_op in transfer[start:end]:
-            keep, gen = keep & k_op, (gen & k_op) | g_op
-        last = f.code[end - 1]
-        nexts = ([] if last.op in ENDS else [end]) + ([last.c] if last.op in BRANCHES else [])
-        blocks.append((start, end, keep, gen, [index[s] for s in nexts if s < n]))  # (verified: always < n)
-    entries = [everything] * len(blocks)
-    entries[0] = entry
-    reached = [False] * len(blocks)
-    reached[0] = changed = True
-    while changed:
-        changed = False
-        for k, (_, _, keep, gen, succs) in enumerate(blocks):
-            if reached[k]:
-                out = entries[k] & keep | gen
-                for s in succs:
-                    if entries[s] & out != entries[s] or not reached[s]:
-                        entries[s] &= out
-                        reached[s] = changed = True
-    holds = [everything] * n
-    for k, (start, end, _, _, _) in enumerate(blocks):
-        state = entries[k]
-        for pc in range(start, end):
-            holds[pc] = state
-            keep, gen = transfer[pc]
-            state = state & keep | gen
-    return holds
+    greatest fixed point, where the op at pc changes the facts by transfers[pc] (others change nothing). An op
+    no path reaches gets `everything`.
+
+    Solved in passes over the ops that matter (those that change the facts or end a block, and branch
+    targets), each pass in pc order: a forward branch's state is met at its target in the same pass, so only
+    back edges need another pass, until the states they bring stop changing."""
+    code = f.code
+    flow = FLOW
+    ends = [pc for pc, ins in enumerate(code) if flow[ins.op] != FALLS]
+    targets = {code[pc].c for pc in ends if flow[code[pc].op] in (BRANCH, JUMP)}
+    points = sorted(targets.union(ends, transfers))
+    arriving: dict[int, int] = {}  # branch target -> meet of the states that branches from reached code bring
+    while True:
+        holds: list[int] = []
+        state, reached, last, again = entry, True, 0, False
+        for pc in points:
+            holds += [state] * (pc - last)
+            holds.append(state)
+            last = pc + 1
+            if pc in targets:
+                if not reached:
+                    holds[pc] = state = everything  # a block that no path reached yet
+                if pc in arriving:
+                    holds[pc] = state = state & arriving[pc]
+                    reached = True
+            transfer = transfers.get(pc)
+            if transfer is not None:
+                state = state & transfer[0] | transfer[1]
+            kind = flow[code[pc].op]
+            if kind == FALLS:
+                continue
+            if kind != END and reached:
+                target = code[pc].c
+                met = arriving.get(target, everything) & state
+                if arriving.get(target) != met:
+                    arriving[target] = met
+                    again |= target <= pc
+            if kind != BRANCH or not reached:
+                state, reached = everything, False  # the next block is reached only by a branch, if at all
+        holds += [state] * (len(code) - last)
+        if not again:
+            return holds
 
 
 def _bit(bank: Bank, k: int) -> int:
@@ -72,16 +85,17 @@ def exposed_reads(program: Program, fi: int) -> tuple[int, int, int]:
     (0: none): what a call must initialise beyond the parameters. Parameter k is written on entry (register
     k of its bank); a call writes its destination when it returns."""
     f = program.functions[fi]
-    transfer: list[tuple[int, int]] = []
+    transfers: dict[int, Transfer] = {}
     reads: list[int] = []
-    for ins in f.code:
+    for pc, ins in enumerate(f.code):
         read, written = op_regs(program, ins)
         gen = 0
         for bank, k in written:
             gen |= _bit(bank, k)
         if ins.op in CALLS:
             gen |= _bit(dest_bank(ins), ins.a)
-        transfer.append((-1, gen))
+        if gen:
+            transfers[pc] = (-1, gen)
         mask = 0
         for bank, k in read:
             mask |= _bit(bank, k)
@@ -90,7 +104,7 @@ def exposed_reads(program: Program, fi: int) -> tuple[int, int, int]:
     for k, bank in enumerate(f.params):
         params |= _bit(Bank(bank), k)
     exposed = 0
-    for mask, written in zip(reads, must_hold(f, transfer, params, -1), strict=True):
+    for mask, written in zip(reads, must_hold(f, transfers, params, -1), strict=True):
         exposed |= mask & ~written
     top = [0, 0, 0]
     k = 0

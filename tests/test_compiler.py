@@ -1,0 +1,101 @@
+"""The compiler's image is what patching every stencil hole by hole gives (docs/stencil-abi.md), without the
+compiler's shortcuts (code shared by equal ops, continuation jumps patched once per stencil, sites built on
+demand); a hole that cannot be patched is a CodeTooLarge naming the op."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from isa.registry import get_isa
+from jit.bench.compile_speed import generate_program
+from jit.compiler import CodeTooLarge, Image, Site, compile_program
+from jit.heap import Heap
+from jit.load import load_program
+from jit.operands import DataArea, Env, entry_values, op_getter, stencil_name
+from jit.ops import OPS, Bank, Op
+from jit.program import Function, Instr, Program
+from jit.settings import DEFAULT_LIMITS
+from jit.startup import intern_strings
+from jit.stencil_catalog import CONTINUE, catalog
+from jit.verify import verify
+
+ROOT = Path(__file__).resolve().parent.parent
+ISAS = ("x86_64", "arm64")
+PROGRAMS = {p.stem: p for p in sorted((ROOT / "examples").glob("*.vm3"))}
+PROGRAMS |= {f"kernel-{p.parent.name}": p for p in sorted((ROOT / "benchmarks").glob("*/kernel.vm3"))}
+
+
+def _program(name: str) -> Program:
+    program = generate_program(3000) if name == "generated" else load_program(PROGRAMS[name])
+    verify(program)
+    return program
+
+
+def _reference_piece(program: Program, image: Image, env: Env, site: Site) -> bytes:
+    """The site's stencil, its dropped jump left out, every hole patched with HoleKind.patch at the site."""
+    cat = catalog(image.isa)
+    kinds = get_isa(image.isa).hole_kinds
+    st = cat.stencil(site.name)
+    code = bytearray(st.code[: len(st.code) - site.dropped_jump])
+    values = {**env.helpers, CONTINUE: site.offset + len(code)}
+    if site.pc < 0 and site.func >= 0:
+        values |= entry_values(program, site.func)
+    for h in st.holes:
+        if h.offset + kinds[h.kind].container > len(code):
+            continue
+        if site.pc >= 0:
+            ins = program.functions[site.func].code[site.pc]
+            env.fi, env.pc, env.next_op = site.func, site.pc, site.offset + len(code)
+            value = op_getter(OPS[ins.op], h.symbol)(ins, env)
+        else:
+            value = values[h.symbol]
+        kinds[h.kind].patch(code, h.offset, value + h.addend, field_addr=site.offset + h.offset)
+    return bytes(code)
+
+
+@pytest.mark.parametrize("isa", ISAS)
+@pytest.mark.parametrize("name", [*PROGRAMS, "generated"])
+def test_every_piece_is_its_stencil_patched_hole_by_hole(name: str, isa: str) -> None:
+    program = _program(name)
+    strings = intern_strings(program, Heap(DEFAULT_LIMITS.heap_size))
+    image = compile_program(program, isa, strings)
+    helpers = {s.name: s.offset for s in image.sites if s.func < 0}
+    env = Env(program, DataArea(program), strings, list(image.functions), [list(o) for o in image.op_offsets], helpers)
+    assert image.data == bytes(env.data.blob)
+    end = 0
+    for site in image.sites:
+        assert site.offset == end
+        end += site.size
+        if site.pc >= 0:
+            env.fi, env.pc = site.func, site.pc
+            assert site.name == stencil_name(program.functions[site.func].code[site.pc], env)
+            assert site.offset == image.op_offsets[site.func][site.pc]
+        elif site.func >= 0:
+            assert site.offset == image.functions[site.func]
+        dropped = catalog(isa).tail_jump(site.name) if site.func >= 0 else 0
+        assert site.dropped_jump == dropped
+        assert image.code[site.offset : end] == _reference_piece(program, image, env, site)
+    assert end == len(image.code)
+
+
+def _far_branch(at_start: bool) -> Program:
+    """A compare-and-branch 40,000 ops (more than 1 MiB of arm64 code) away from its target."""
+    body = [Instr(Op.AddI64, a=1, b=2, c=0)] * 40_000
+    branch = [Instr(Op.CmpLtI64KBr, a=0, b=0, c=40_001 if at_start else 0)]
+    code = (*branch, *body) if at_start else (*body, *branch)
+    program = Program((Function("main", (), Bank.I64, (3, 0, 0), (*code, Instr(Op.ReturnI64, a=0))),))
+    verify(program)
+    return program
+
+
+@pytest.mark.parametrize(("at_start", "pc", "sign"), [(True, 0, ""), (False, 40_000, "-")])
+def test_a_branch_out_of_reach_is_code_too_large_naming_its_op(at_start: bool, pc: int, sign: str) -> None:
+    program = _far_branch(at_start)
+    with pytest.raises(CodeTooLarge) as e:
+        compile_program(program, "arm64", [{}])
+    want = rf"arm64: cannot patch the code of main pc={pc}: displacement {sign}\d+ out of range for condbr19 \("
+    assert re.match(want, str(e.value))
+    compile_program(program, "x86_64", [{}])  # x86-64 rel32 reaches it
