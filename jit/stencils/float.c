@@ -92,22 +92,29 @@ STENCIL(ConstF64K) {
     CONTINUE_F64(bits_f64(r));
 }
 
-/* The element's 64 bits, whatever its tag. */
+/* The element's 64 bits, whatever its tag: loaded and stored as a double, which moves bits unchanged (the
+ * value goes on in acc0 without a move from an integer register). */
 #define LIST_GET_F64(name, known)    \
     STENCIL(name) {                  \
         LIST_ELEM(p, _JIT_B, known); \
-        uint64_t r = *p;             \
-        RFBITS(_JIT_A) = r;          \
-        CONTINUE_F64(bits_f64(r));   \
+        double r = *(double *)p;     \
+        RF(_JIT_A) = r;              \
+        CONTINUE_F64(r);             \
     }
 WITH_KNOWN_LIST(LIST_GET_F64, ListGetF64)
 
-/* ListSetF64 variants: _k (the list is known), then the value's source. */
-#define LIST_SET(name, known, sb)                    \
-    STENCIL(name) {                                  \
-        LIST_ELEM(p, _JIT_A, known);                 \
-        *p = canon_bits(f64_bits(SRC_##sb(_JIT_B))); \
-        CONTINUE();                                  \
+/* ListSetF64 variants: _k (the list is known), then the value's source.  The NaN test is a branch to a cold
+ * store, as in STORE_F64: two instructions where the value is not a NaN, instead of a select on its bits. */
+#define LIST_SET(name, known, sb)                  \
+    STENCIL(name) {                                \
+        LIST_ELEM(p, _JIT_A, known);               \
+        double v = SRC_##sb(_JIT_B);               \
+        if (UNLIKELY(v != v)) {                    \
+            *p = OPAQUE(VM_CANON_NAN);             \
+            CONTINUE();                            \
+        }                                          \
+        *p = f64_bits(v);                          \
+        CONTINUE();                                \
     }
 LIST_SET(ListSetF64, 0, m)
 LIST_SET(ListSetF64_a, 0, a)

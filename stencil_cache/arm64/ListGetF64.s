@@ -25,7 +25,6 @@ L1:
     fmov d1, d0
     movz x11, #{uabs_g0:_JIT_A}
     add x8, x10, x8
-    ldr x8, [x8, x9, lsl #3]
-    str x8, [x21, x11, lsl #3]
-    fmov d0, x8
+    ldr d0, [x8, x9, lsl #3]
+    str d0, [x21, x11, lsl #3]
     b {jump26:_JIT_CONTINUE}

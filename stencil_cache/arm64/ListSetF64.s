@@ -10,25 +10,27 @@
     ldr x8, [x20, x11, lsl #3]
     ldr x11, [x10]
     cmp x8, x11
-    b.lo L1
-    movz x25, #{abs_g0:_JIT_ERRLOC}
-    movk x25, #{uabs_g1:_JIT_ERRLOC}, lsl #16
-    mov w24, #2
-    b {jump26:jit_rt_fail}
+    b.hs L1
+    movz x11, #{uabs_g0:_JIT_B}
+    ldr x10, [x10, #16]
+    add x9, x10, x9
+    ldr d2, [x21, x11, lsl #3]
+    fcmp d2, d2
+    b.vc L2
+    mov x10, #9221120237041090560
+    str x10, [x9, x8, lsl #3]
+    b L3
 L0:
     movz x25, #{abs_g0:_JIT_ERRLOC}
     movk x25, #{uabs_g1:_JIT_ERRLOC}, lsl #16
     mov w24, #3
     b {jump26:jit_rt_fail}
 L1:
-    movz x11, #{uabs_g0:_JIT_B}
-    ldr x10, [x10, #16]
-    mov x12, #9218868437227405312
-    add x9, x10, x9
-    ldr x11, [x21, x11, lsl #3]
-    and x13, x11, #0x7fffffffffffffff
-    cmp x13, x12
-    mov x12, #9221120237041090560
-    csel x10, x12, x11, hi
-    str x10, [x9, x8, lsl #3]
+    movz x25, #{abs_g0:_JIT_ERRLOC}
+    movk x25, #{uabs_g1:_JIT_ERRLOC}, lsl #16
+    mov w24, #2
+    b {jump26:jit_rt_fail}
+L2:
+    str d2, [x9, x8, lsl #3]
+L3:
     b {jump26:_JIT_CONTINUE}

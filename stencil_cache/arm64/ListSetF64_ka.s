@@ -7,19 +7,20 @@
     ldr x8, [x20, x11, lsl #3]
     ldr x11, [x10]
     cmp x8, x11
-    b.lo L0
+    b.hs L0
+    fcmp d0, d0
+    ldr x10, [x10, #16]
+    add x9, x10, x9
+    b.vc L1
+    mov x10, #9221120237041090560
+    str x10, [x9, x8, lsl #3]
+    b L2
+L0:
     movz x25, #{abs_g0:_JIT_ERRLOC}
     movk x25, #{uabs_g1:_JIT_ERRLOC}, lsl #16
     mov w24, #2
     b {jump26:jit_rt_fail}
-L0:
-    fmov x11, d0
-    ldr x10, [x10, #16]
-    mov x12, #9218868437227405312
-    mov x14, #9221120237041090560
-    add x9, x10, x9
-    and x13, x11, #0x7fffffffffffffff
-    cmp x13, x12
-    csel x10, x14, x11, hi
-    str x10, [x9, x8, lsl #3]
+L1:
+    str d0, [x9, x8, lsl #3]
+L2:
     b {jump26:_JIT_CONTINUE}

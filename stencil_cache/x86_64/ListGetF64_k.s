@@ -11,7 +11,6 @@
 L0:
     movaps xmm1, xmm0
     add rax, qword ptr [rcx + rax + 16]
-    mov rax, qword ptr [rax + 8*rdx]
-    mov qword ptr [r13 + {abs32s:_JIT_A_OFF}], rax
-    movq xmm0, rax
+    movsd xmm0, qword ptr [rax + 8*rdx]
+    movsd qword ptr [r13 + {abs32s:_JIT_A_OFF}], xmm0
     jmp {rel32:_JIT_CONTINUE}

@@ -4,18 +4,18 @@
     shl rdx, 3
     mov rcx, qword ptr [r12 + {abs32s:_JIT_C_OFF}]
     cmp rcx, qword ptr [rdx + rax]
-    jb L0
+    jae L0
+    add rax, qword ptr [rdx + rax + 16]
+    ucomisd xmm0, xmm0
+    jnp L1
+    movabs rdx, 9221120237041090560
+    mov qword ptr [rax + 8*rcx], rdx
+    jmp L2
+L0:
     mov edi, 2
     mov esi, {abs32:_JIT_ERRLOC}
     jmp {rel32:jit_rt_fail}
-L0:
-    add rax, qword ptr [rdx + rax + 16]
-    movq rdx, xmm0
-    mov rsi, rdx
-    btr rsi, 63
-    movabs rdi, 9218868437227405312
-    cmp rsi, rdi
-    movabs rsi, 9221120237041090560
-    cmovbe rsi, rdx
-    mov qword ptr [rax + 8*rcx], rsi
+L1:
+    movsd qword ptr [rax + 8*rcx], xmm0
+L2:
     jmp {rel32:_JIT_CONTINUE}
