@@ -1,8 +1,9 @@
 """What the `jit` commands share: exit codes, failures turned into messages, limits, loading PROG, `jit run`.
 
-jit.cli, jit.cli_debug and jit.cli_stencils all use these, so every command prints the same messages and
-exits with the same codes: 0 ok, 1 a runtime error of the program (or an interrupted run), 2 bad input,
-3 a bug in jit itself. Nothing here imports typer.
+Typer-free on purpose: jit.cli runs a plain `jit run` through run_command without importing typer at all,
+and the typer commands (jit.cli_app, jit.cli_debug, jit.cli_stencils) call these same functions, so both
+paths print the same messages and exit with the same codes: 0 ok, 1 a runtime error of the program
+(or an interrupted run), 2 bad input, 3 a bug in jit itself.
 """
 
 from __future__ import annotations
@@ -98,7 +99,7 @@ def run_command(
     code_cache: int,
     perf_map: str | None,
 ) -> None:
-    """`jit run` once its command line is parsed: every failure exits with its code."""
+    """`jit run` once its command line is parsed (by jit.cli or by typer): every failure exits with its code."""
 
     def body() -> None:
         with perf_map_session(perf_map, backend, isa):
