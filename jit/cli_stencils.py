@@ -23,7 +23,7 @@ from isa.registry import ISA_NAMES, get_isa
 from jit.cli_common import guarded
 from jit.errors import InputError, StencilCacheError
 from jit.ops import OPS
-from jit.stencil_catalog import Catalog, manifest
+from jit.stencil_catalog import catalog, manifest
 from jit.stencil_loader import cache_root, load_stencil, stencil_file, stencil_names
 from jit.stencil_model import Stencil
 
@@ -88,7 +88,7 @@ def rows(isa_names: tuple[str, ...]) -> list[Row]:
     roles = _roles()
     out = []
     for isa_name in isa_names:
-        cat = Catalog(isa_name, ())
+        cat = catalog(isa_name)
         for name in sorted(stencil_names(isa_name), key=_order(roles)):
             st = cat.stencil(name)
             out.append(Row(name, roles.get(name, "?"), isa_name, len(st.code), cat.tail_jump(name), len(st.holes)))
@@ -146,7 +146,7 @@ def listing(isa_name: str, name: str) -> list[str]:
     lines = [s.strip() for s in path.read_text(encoding="ascii").splitlines()]
     cached = [s for s in lines if s and not s.startswith(";")]
     insns = list(get_isa(isa_name).capstone().disasm(st.code, 0))
-    tail = Catalog(isa_name, ()).tail_jump(name)
+    tail = catalog(isa_name).tail_jump(name)
     out = [f"{name} for {isa_name}: {len(st.code)} bytes, {len(st.holes)} holes ({path})"]
     if tail:
         out.append(f"the last {tail} bytes are the continuation jump, dropped when the next op follows")

@@ -8,7 +8,7 @@ from functools import cache
 
 from isa.registry import get_isa
 from jit.errors import StencilCacheError
-from jit.stencil_loader import cache_root, load_all
+from jit.stencil_loader import cache_root, load_stencil, read_manifest, stencil_names
 from jit.stencil_model import Stencil
 
 CONTINUE = "_JIT_CONTINUE"
@@ -18,17 +18,19 @@ CONTINUE = "_JIT_CONTINUE"
 class Catalog:
     isa: str
     runtime: tuple[str, ...]  # helper stencils copied once into every image
+    names: frozenset[str]  # every stencil the manifest lists for this ISA
     _stencils: dict[str, Stencil] = field(default_factory=dict)
     _tails: dict[str, int] = field(default_factory=dict)
 
     def stencil(self, name: str) -> Stencil:
-        if not self._stencils:
-            self._stencils.update(load_all(self.isa))
-        try:
-            return self._stencils[name]
-        except KeyError:
-            path = str(cache_root() / "manifest.json")
-            raise StencilCacheError(path, None, f"no stencil {name!r} for {self.isa}") from None
+        """Loaded on first use: a program reads only the stencils it needs."""
+        st = self._stencils.get(name)
+        if st is None:
+            if name not in self.names:
+                path = str(cache_root() / "manifest.json")
+                raise StencilCacheError(path, None, f"no stencil {name!r} for {self.isa}")
+            st = self._stencils[name] = load_stencil(self.isa, name)
+        return st
 
     def tail_jump(self, name: str) -> int:
         """Bytes of the final jump to the continuation (0 if none): dropped when the next op follows."""
@@ -58,10 +60,12 @@ def manifest() -> dict:
 
 @cache
 def catalog(isa_name: str) -> Catalog:
+    """One per ISA per process, from one read of the manifest."""
     get_isa(isa_name)
+    data = read_manifest()
+    names = stencil_names(isa_name, data)
     try:
-        entries = manifest()["stencils"]
-        runtime = tuple(sorted(n for n, e in entries.items() if e["role"] == "runtime" and isa_name in e))
+        runtime = tuple(n for n in names if data["stencils"][n]["role"] == "runtime")
     except (KeyError, TypeError) as e:
         raise StencilCacheError(str(cache_root() / "manifest.json"), None, f"malformed manifest: {e}") from None
-    return Catalog(isa_name, runtime)
+    return Catalog(isa_name, runtime, frozenset(names))

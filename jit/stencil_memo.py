@@ -14,7 +14,6 @@ import hashlib
 import importlib.util
 import json
 import os
-import tempfile
 from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
@@ -47,7 +46,7 @@ def keystone_version() -> str:
 
 
 def memo_path(isa_name: str, text_sha256: str) -> Path:
-    return memo_dir() / f"stencils-v{FORMAT}" / isa_name / f"{text_sha256}-ks{keystone_version()}.json"
+    return Path(memo_dir(), f"stencils-v{FORMAT}", isa_name, f"{text_sha256}-ks{keystone_version()}.json")
 
 
 def _payload(isa_name: str, text_sha256: str, stencil: Stencil) -> dict[str, object]:
@@ -68,7 +67,7 @@ def _digest(payload: Mapping[str, object]) -> str:
 def read_memo(path: Path, isa_name: str, text_sha256: str, kinds: Mapping[str, HoleKind]) -> Stencil | None:
     """The memoised stencil, or None when the file is absent or anything about it is off."""
     try:
-        doc = json.loads(path.read_text(encoding="ascii"))
+        doc = json.loads(path.read_bytes())
         payload = {k: doc[k] for k in ("format", "isa", "sha256", "keystone", "code", "holes")}
         if doc["digest"] != _digest(payload) or (payload["format"], payload["isa"], payload["sha256"]) != (
             FORMAT,
@@ -85,50 +84,6 @@ def read_memo(path: Path, isa_name: str, text_sha256: str, kinds: Mapping[str, H
     return Stencil(code, holes)
 
 
-def bundle_path(isa_name: str, texts_sha256: str) -> Path:
-    """One file holding every stencil of an ISA: a warm start reads it instead of one file per stencil."""
-    return memo_dir() / f"stencils-v{FORMAT}" / isa_name / f"all-{texts_sha256}-ks{keystone_version()}.json"
-
-
-def read_bundle(
-    path: Path, isa_name: str, texts_sha256: str, kinds: Mapping[str, HoleKind]
-) -> dict[str, Stencil] | None:
-    """Every stencil of the bundle by name, or None when it is absent or anything about it is off."""
-    try:
-        doc = json.loads(path.read_text(encoding="ascii"))
-        payload = {k: doc[k] for k in ("format", "isa", "sha256", "keystone", "stencils")}
-        if doc["digest"] != _digest(payload) or (payload["format"], payload["isa"], payload["sha256"]) != (
-            FORMAT,
-            isa_name,
-            texts_sha256,
-        ):
-            return None
-        out = {}
-        for name, (code_hex, holes) in payload["stencils"].items():
-            code = bytes.fromhex(code_hex)
-            st = Stencil(code, tuple(Hole(int(o), str(k), str(s), int(a)) for o, k, s, a in holes))
-            if any(h.kind not in kinds or not 0 <= h.offset <= len(code) - kinds[h.kind].container for h in st.holes):
-                return None
-            out[str(name)] = st
-    except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
-        return None
-    return out
-
-
-def write_bundle(path: Path, isa_name: str, texts_sha256: str, stencils: Mapping[str, Stencil]) -> None:
-    payload = {
-        "format": FORMAT,
-        "isa": isa_name,
-        "sha256": texts_sha256,
-        "keystone": keystone_version(),
-        "stencils": {
-            name: [st.code.hex(), [[h.offset, h.kind, h.symbol, h.addend] for h in st.holes]]
-            for name, st in stencils.items()
-        },
-    }
-    _write_atomically(path, {**payload, "digest": _digest(payload)})
-
-
 def write_memo(path: Path, isa_name: str, text_sha256: str, stencil: Stencil) -> None:
     """Store the stencil atomically; a failure to write is ignored (the next start reassembles)."""
     payload = _payload(isa_name, text_sha256, stencil)
@@ -136,6 +91,8 @@ def write_memo(path: Path, isa_name: str, text_sha256: str, stencil: Stencil) ->
 
 
 def _write_atomically(path: Path, doc: Mapping[str, object]) -> None:
+    import tempfile  # only a cold start writes
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")

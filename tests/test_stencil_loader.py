@@ -14,9 +14,9 @@ import keystone
 import pytest
 
 from isa.registry import get_isa
-from jit import stencil_loader
+from jit import stencil_catalog, stencil_loader
 from jit.errors import InputError, StencilCacheError
-from jit.stencil_loader import load_all, load_stencil
+from jit.stencil_loader import load_stencil, stencil_names
 from jit.stencil_memo import memo_path
 from jit.stencil_model import Hole
 
@@ -328,14 +328,14 @@ def test_unwritable_memo_directory_costs_only_speed(cache: Path, monkeypatch: py
     assert load_stencil("arm64", "Sample").holes == ARM64_HOLES
 
 
-def test_load_all_follows_the_manifest(cache: Path) -> None:
+def test_stencil_names_follow_the_manifest(cache: Path) -> None:
     manifest = {"stencils": {"Both": {"x86_64": {}, "arm64": {}}, "OnlyX86": {"x86_64": {}}}}
     (cache / "manifest.json").write_text(json.dumps(manifest))
     _write(cache, "x86_64", "Both", "    ret\n")
     _write(cache, "x86_64", "OnlyX86", "    nop\n")
     _write(cache, "arm64", "Both", "    ret\n")
-    assert {n: s.code for n, s in load_all("x86_64").items()} == {"Both": b"\xc3", "OnlyX86": b"\x90"}
-    assert list(load_all("arm64")) == ["Both"]
+    assert {n: load_stencil("x86_64", n).code for n in stencil_names("x86_64")} == {"Both": b"\xc3", "OnlyX86": b"\x90"}
+    assert stencil_names("arm64") == ("Both",)
 
 
 @pytest.mark.parametrize(
@@ -346,7 +346,7 @@ def test_bad_manifest(cache: Path, content: str | None, message: str) -> None:
     if content is not None:
         (cache / "manifest.json").write_text(content)
     with pytest.raises(StencilCacheError, match=message) as info:
-        load_all("x86_64")
+        stencil_names("x86_64")
     assert info.value.file == str(cache / "manifest.json")
 
 
@@ -377,13 +377,24 @@ def test_keystone_version_is_read_without_importlib_metadata() -> None:
     assert stencil_memo.keystone_version() == metadata.version("keystone-engine")
 
 
-def test_a_warm_load_all_reads_one_bundle(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    _write(cache, "arm64", "Sample", "    ret\n")
-    (cache / "manifest.json").write_text(json.dumps({"stencils": {"Sample": {"arm64": {}}}}))
-    first = stencil_loader.load_all("arm64")
+def test_a_catalog_reads_only_the_stencils_it_is_asked_for(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Unused stencils are never read (Unused.s does not even exist), and a warm start assembles nothing."""
+    roles = {"Used": "op", "Unused": "op", "jit_rt_help": "runtime", "OtherIsa": "op"}
+    manifest = {"stencils": {n: {"role": r, "x86_64" if n == "OtherIsa" else "arm64": {}} for n, r in roles.items()}}
+    (cache / "manifest.json").write_text(json.dumps(manifest))
+    _write(cache, "arm64", "Used", "    ret\n")
+    new_catalog = stencil_catalog.catalog.__wrapped__  # not the process-wide one: this cache is a test's
+    cold = new_catalog("arm64")
+    assert cold.runtime == ("jit_rt_help",)
+    assert cold.stencil("Used").code == bytes.fromhex("c0035fd6")
+    for name in ("Nope", "OtherIsa"):
+        with pytest.raises(StencilCacheError, match=f"no stencil '{name}' for arm64"):
+            cold.stencil(name)
     monkeypatch.setattr(stencil_loader, "_memo", {})
-    monkeypatch.setattr(stencil_loader, "assemble_text", lambda *a: pytest.fail("reassembled on a warm start"))
-    assert stencil_loader.load_all("arm64") == first
+    from jit import stencil_assemble
+
+    monkeypatch.setattr(stencil_assemble, "assemble_stencil", lambda *a: pytest.fail("reassembled on a warm start"))
+    assert new_catalog("arm64").stencil("Used") == cold.stencil("Used")
 
 
 @pytest.mark.parametrize(("isa", "text", "size"), [("x86_64", X86_SAMPLE, 5), ("arm64", ARM64_SAMPLE, 4)])
@@ -401,7 +412,7 @@ def test_the_checked_in_cache_loads_and_matches_its_manifest(tmp_path: Path, mon
     monkeypatch.setattr(stencil_loader, "_memo", {})
     manifest = json.loads((stencil_loader.cache_root() / "manifest.json").read_text())
     for isa in ("x86_64", "arm64"):
-        loaded = load_all(isa)
+        loaded = {name: load_stencil(isa, name) for name in stencil_names(isa)}
         assert loaded, isa
         cs = get_isa(isa).capstone()
         for name, stencil in loaded.items():
