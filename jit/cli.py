@@ -63,13 +63,12 @@ def plain_run(argv: list[str]) -> dict[str, object] | None:
             continue
         if name not in VALUE_OPTIONS:
             return None  # --help, an unknown option, a flag given a value: typer's message
-        if not eq:
-            text = next(words, None)
-            if text is None:
-                return None
+        value = text if eq else next(words, None)
+        if value is None:
+            return None  # an option missing its value
         key, convert = VALUE_OPTIONS[name]
         try:
-            params[key] = convert(text)
+            params[key] = convert(value)
         except ValueError:
             return None
     if not positional or not _readable_if_present(positional[0]):

@@ -103,12 +103,12 @@ def run_command(
 
     def body() -> None:
         with perf_map_session(perf_map, backend, isa):
-            execute(prog, args, backend, isa, show_time, make_limits(max_depth, heap_size), code_cache)
+            _execute(prog, args, backend, isa, show_time, make_limits(max_depth, heap_size), code_cache)
 
     guarded(body)
 
 
-def execute(
+def _execute(
     prog: Path, args: list[str] | None, backend: str, isa: str | None, show_time: bool, limits: Limits, code_cache: int
 ) -> None:
     """Load, verify, run on a backend, print the result last; --time reports each phase to stderr."""
