@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from functools import cache
 
 from isa.registry import get_isa
 from jit.errors import StencilCacheError
-from jit.stencil_loader import cache_root, load_stencil, read_manifest, stencil_names
+from jit.stencil_loader import cache_root, load_stencil, manifest_lists
 from jit.stencil_model import Stencil
 
 CONTINUE = "_JIT_CONTINUE"
@@ -51,6 +50,8 @@ class Catalog:
 
 
 def manifest() -> dict:
+    import json  # not needed on a warm start: the catalog reads manifest_lists
+
     path = cache_root() / "manifest.json"
     try:
         return json.loads(path.read_text())
@@ -60,12 +61,6 @@ def manifest() -> dict:
 
 @cache
 def catalog(isa_name: str) -> Catalog:
-    """One per ISA per process, from one read of the manifest."""
-    get_isa(isa_name)
-    data = read_manifest()
-    names = stencil_names(isa_name, data)
-    try:
-        runtime = tuple(n for n in names if data["stencils"][n]["role"] == "runtime")
-    except (KeyError, TypeError) as e:
-        raise StencilCacheError(str(cache_root() / "manifest.json"), None, f"malformed manifest: {e}") from None
+    """One per ISA per process; its stencils load on first use."""
+    names, runtime = manifest_lists(isa_name)
     return Catalog(isa_name, runtime, frozenset(names))

@@ -8,8 +8,6 @@ naming the file (and line, when one is to blame).
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
 import re
 from functools import cache
@@ -19,11 +17,19 @@ from typing import Any
 from isa.registry import get_isa
 from jit.errors import StencilCacheError
 from jit.resources import data_dir
-from jit.stencil_memo import memo_path, read_memo, write_memo
+from jit.stencil_memo import (
+    Lists,
+    lists_memo_path,
+    read_lists_memo,
+    read_stencil_memo,
+    stencil_memo_path,
+    write_lists_memo,
+    write_stencil_memo,
+)
 from jit.stencil_model import Stencil
 
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-_memo: dict[tuple[str, str], Stencil] = {}
+_memo: dict[tuple[str, str], Stencil] = {}  # by (ISA, text)
 
 
 def cache_root() -> Path:
@@ -44,14 +50,46 @@ def stencil_file(isa_name: str, name: str) -> Path:
 
 def read_manifest() -> dict[str, Any]:
     """manifest.json, parsed; StencilCacheError naming it when it cannot be read or is not JSON."""
-    path = cache_root() / "manifest.json"
+    return _parse_manifest(_manifest_bytes())
+
+
+def manifest_lists(isa_name: str) -> Lists:
+    """(every stencil, the runtime helpers) that the manifest lists for this ISA, both sorted; memoised on disk
+    for the manifest's exact bytes, so that a warm start does not parse its JSON."""
+    get_isa(isa_name)
+    data = _manifest_bytes()
+    memo = lists_memo_path(isa_name, data)
+    lists = read_lists_memo(memo, isa_name, data)
+    if lists is None:
+        manifest = _parse_manifest(data)
+        names = stencil_names(isa_name, manifest)
+        try:
+            runtime = tuple(n for n in names if manifest["stencils"][n]["role"] == "runtime")
+        except (KeyError, TypeError) as e:
+            raise StencilCacheError(_manifest_file(), None, f"malformed manifest: {e!r}") from None
+        lists = (names, runtime)
+        write_lists_memo(memo, isa_name, data, lists)
+    return lists
+
+
+def _manifest_file() -> str:
+    return str(cache_root() / "manifest.json")
+
+
+def _manifest_bytes() -> bytes:
     try:
-        data = json.loads(path.read_bytes())
+        return Path(_manifest_file()).read_bytes()
     except OSError as e:
-        raise StencilCacheError(str(path), None, f"cannot read the manifest: {e.strerror or e}") from None
+        raise StencilCacheError(_manifest_file(), None, f"cannot read the manifest: {e.strerror or e}") from None
+
+
+def _parse_manifest(data: bytes) -> dict[str, Any]:
+    import json  # only when the manifest changed since the last start, or for `jit stencils`
+
+    try:
+        return json.loads(data)  # type: ignore[no-any-return]
     except (ValueError, RecursionError) as e:
-        raise StencilCacheError(str(path), None, f"malformed manifest: {e!r}") from None
-    return data  # type: ignore[no-any-return]
+        raise StencilCacheError(_manifest_file(), None, f"malformed manifest: {e!r}") from None
 
 
 def stencil_names(isa_name: str, manifest: dict[str, Any] | None = None) -> tuple[str, ...]:
@@ -62,10 +100,10 @@ def stencil_names(isa_name: str, manifest: dict[str, Any] | None = None) -> tupl
     try:
         names = tuple(sorted(name for name, entry in data["stencils"].items() if isa_name in entry))
     except (KeyError, TypeError, AttributeError) as e:
-        raise StencilCacheError(str(cache_root() / "manifest.json"), None, f"malformed manifest: {e!r}") from None
+        raise StencilCacheError(_manifest_file(), None, f"malformed manifest: {e!r}") from None
     bad = next((n for n in names if not _NAME.fullmatch(n)), None)
     if bad is not None:
-        raise StencilCacheError(str(cache_root() / "manifest.json"), None, f"invalid stencil name {bad!r}")
+        raise StencilCacheError(_manifest_file(), None, f"invalid stencil name {bad!r}")
     return names
 
 
@@ -92,16 +130,15 @@ def _read_text(path: Path) -> str:
 def assemble_text(isa_name: str, text: str, file: str) -> Stencil:
     """The Stencil for one stencil's text; `file` only names it in errors."""
     isa = get_isa(isa_name)
-    sha = hashlib.sha256(text.encode()).hexdigest()
-    key = (isa_name, sha)
+    key = (isa_name, text)
     if key in _memo:
         return _memo[key]
-    disk = memo_path(isa_name, sha)
-    stencil = read_memo(disk, isa_name, sha, isa.hole_kinds)
+    disk = stencil_memo_path(isa_name, text)
+    stencil = read_stencil_memo(disk, isa_name, text, isa.hole_kinds)
     if stencil is None:
         from jit.stencil_assemble import assemble_stencil  # Keystone and Capstone: only when the memo is cold
 
         stencil = assemble_stencil(isa, text, file)
-        write_memo(disk, isa_name, sha, stencil)
+        write_stencil_memo(disk, isa_name, text, stencil)
     _memo[key] = stencil
     return stencil
