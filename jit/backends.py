@@ -6,13 +6,14 @@ import sys
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from isa.registry import ISA_NAMES, host_isa
-from jit.compiler import CodeTooLarge
 from jit.errors import InputError
-from jit.program import Program
 from jit.settings import Limits
 from jit.values import Result
+
+if TYPE_CHECKING:
+    from jit.program import Program
 
 BACKENDS = ("native", "emulate", "interp")
 
@@ -29,6 +30,8 @@ class Outcome:
 
 def available_backends() -> tuple[str, ...]:
     """native only where the host's ISA has stencils; emulate and interp everywhere."""
+    from isa.registry import ISA_NAMES, host_isa
+
     return tuple(b for b in BACKENDS if b != "native" or host_isa() in ISA_NAMES)
 
 
@@ -36,6 +39,10 @@ def resolve(backend: str, isa: str | None) -> tuple[str, str | None]:
     """(backend, ISA) for a command line's --backend and --isa; InputError for impossible pairs."""
     if backend not in ("auto", *BACKENDS):
         raise InputError(f"unknown backend {backend!r}: choose auto, {', '.join(BACKENDS)}")
+    if backend == "interp" and isa is None:
+        return backend, None  # no ISA to check: the interpreter starts without the ISA modules
+    from isa.registry import ISA_NAMES, host_isa
+
     if isa is not None and isa not in ISA_NAMES:
         raise InputError(f"unknown ISA {isa!r}: choose {' or '.join(ISA_NAMES)}")
     host = host_isa()
@@ -69,6 +76,8 @@ def run_program(
     """Run a verified program; an image larger than code_cache_size falls back to the interpreter."""
     backend, isa = resolve(backend, isa)
     if backend != "interp":
+        from jit.compiler import CodeTooLarge
+
         try:
             return _run_machine(program, args, backend, isa, limits, code_cache_size)  # type: ignore[arg-type]
         except CodeTooLarge as e:

@@ -2,7 +2,7 @@
 
 The cache is stencil_cache/ (or $VM3_STENCIL_CACHE, as for the loader); the C sources the manifest's hashes
 describe are jit/stencils/ (or $VM3_STENCIL_SOURCES, so that a test can check an edited copy). Exit codes
-follow jit/cli.py: 0 ok, 2 for a bad argument or any problem with the cache, never a traceback.
+follow jit/cli_common.py: 0 ok, 2 for a bad argument or any problem with the cache, never a traceback.
 """
 
 from __future__ import annotations
@@ -15,14 +15,15 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any
 
 import typer
 
 from isa.registry import ISA_NAMES, get_isa
+from jit.cli_common import guarded
 from jit.errors import InputError, StencilCacheError
 from jit.ops import OPS
-from jit.stencil_catalog import Catalog, manifest
+from jit.stencil_catalog import catalog, manifest
 from jit.stencil_loader import cache_root, load_stencil, stencil_file, stencil_names
 from jit.stencil_model import Stencil
 
@@ -33,8 +34,6 @@ CORE = ("FuncEntry", "FuncEntry_c", "jit_entry")
 """Stencils every ISA needs besides one per opcode (the runtime helpers are whatever the manifest lists)."""
 _LABEL = re.compile(r"[A-Za-z_.][A-Za-z0-9_.]*:")
 
-T = TypeVar("T")
-
 stencils_app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
@@ -43,13 +42,6 @@ stencils_app = typer.Typer(
 )
 
 IsaOpt = Annotated[str | None, typer.Option("--isa", help="x86_64 or arm64 (default: every ISA).")]
-
-
-def _guarded(action: Callable[[], T]) -> T:
-    """jit.cli's error handling (imported late: jit.cli imports this module to add the sub-app)."""
-    from jit.cli import _guarded as guarded
-
-    return guarded(action)
 
 
 def sources_dir() -> Path:
@@ -96,7 +88,7 @@ def rows(isa_names: tuple[str, ...]) -> list[Row]:
     roles = _roles()
     out = []
     for isa_name in isa_names:
-        cat = Catalog(isa_name, ())
+        cat = catalog(isa_name)
         for name in sorted(stencil_names(isa_name), key=_order(roles)):
             st = cat.stencil(name)
             out.append(Row(name, roles.get(name, "?"), isa_name, len(st.code), cat.tail_jump(name), len(st.holes)))
@@ -133,7 +125,7 @@ def list_stencils(isa: IsaOpt = None) -> None:
         for isa_name in isa_names:
             print(averages(table, isa_name))
 
-    _guarded(body)
+    guarded(body)
 
 
 # ---- show ----
@@ -154,7 +146,7 @@ def listing(isa_name: str, name: str) -> list[str]:
     lines = [s.strip() for s in path.read_text(encoding="ascii").splitlines()]
     cached = [s for s in lines if s and not s.startswith(";")]
     insns = list(get_isa(isa_name).capstone().disasm(st.code, 0))
-    tail = Catalog(isa_name, ()).tail_jump(name)
+    tail = catalog(isa_name).tail_jump(name)
     out = [f"{name} for {isa_name}: {len(st.code)} bytes, {len(st.holes)} holes ({path})"]
     if tail:
         out.append(f"the last {tail} bytes are the continuation jump, dropped when the next op follows")
@@ -211,7 +203,7 @@ def show(
         blocks = [listing(isa_name, op) for isa_name in isa_names if op in stencil_names(isa_name)]
         print("\n\n".join("\n".join(block) for block in blocks))
 
-    _guarded(body)
+    guarded(body)
 
 
 # ---- check ----
@@ -307,4 +299,4 @@ def check() -> None:
             f"stencils ({', '.join(counts)}) assemble with the holes it lists"
         )
 
-    _guarded(body)
+    guarded(body)

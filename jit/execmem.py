@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import mmap
 import platform
 
@@ -11,7 +10,7 @@ PROT_READ, PROT_WRITE, PROT_EXEC = 1, 2, 4
 MAP_PRIVATE, MAP_ANONYMOUS = 0x02, 0x20
 PAGE = mmap.PAGESIZE
 
-_libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+_libc = ctypes.CDLL(None, use_errno=True)  # the C library Python already runs on (no ctypes.util search)
 _libc.mmap.restype = ctypes.c_void_p
 _libc.mmap.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int, ctypes.c_int, ctypes.c_int, ctypes.c_long]
 _libc.mprotect.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int]
@@ -65,6 +64,8 @@ class Mapping:
 def _flush_icache(addr: int, size: int) -> None:
     """arm64 needs the instruction cache made coherent with the bytes just written; x86-64 does not."""
     if platform.machine().lower() in ("aarch64", "arm64"):
+        import ctypes.util
+
         libgcc = ctypes.CDLL(ctypes.util.find_library("gcc_s") or "libgcc_s.so.1")
         libgcc.__clear_cache(ctypes.c_void_p(addr), ctypes.c_void_p(addr + size))
 

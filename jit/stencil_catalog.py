@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from functools import cache
 
 from isa.registry import get_isa
 from jit.errors import StencilCacheError
-from jit.stencil_loader import cache_root, load_all
+from jit.stencil_loader import cache_root, load_stencil, manifest_lists
 from jit.stencil_model import Stencil
 
 CONTINUE = "_JIT_CONTINUE"
@@ -18,17 +17,19 @@ CONTINUE = "_JIT_CONTINUE"
 class Catalog:
     isa: str
     runtime: tuple[str, ...]  # helper stencils copied once into every image
+    names: frozenset[str]  # every stencil the manifest lists for this ISA
     _stencils: dict[str, Stencil] = field(default_factory=dict)
     _tails: dict[str, int] = field(default_factory=dict)
 
     def stencil(self, name: str) -> Stencil:
-        if not self._stencils:
-            self._stencils.update(load_all(self.isa))
-        try:
-            return self._stencils[name]
-        except KeyError:
-            path = str(cache_root() / "manifest.json")
-            raise StencilCacheError(path, None, f"no stencil {name!r} for {self.isa}") from None
+        """Loaded on first use: a program reads only the stencils it needs."""
+        st = self._stencils.get(name)
+        if st is None:
+            if name not in self.names:
+                path = str(cache_root() / "manifest.json")
+                raise StencilCacheError(path, None, f"no stencil {name!r} for {self.isa}")
+            st = self._stencils[name] = load_stencil(self.isa, name)
+        return st
 
     def tail_jump(self, name: str) -> int:
         """Bytes of the final jump to the continuation (0 if none): dropped when the next op follows."""
@@ -49,6 +50,8 @@ class Catalog:
 
 
 def manifest() -> dict:
+    import json  # not needed on a warm start: the catalog reads manifest_lists
+
     path = cache_root() / "manifest.json"
     try:
         return json.loads(path.read_text())
@@ -58,10 +61,6 @@ def manifest() -> dict:
 
 @cache
 def catalog(isa_name: str) -> Catalog:
-    get_isa(isa_name)
-    try:
-        entries = manifest()["stencils"]
-        runtime = tuple(sorted(n for n, e in entries.items() if e["role"] == "runtime" and isa_name in e))
-    except (KeyError, TypeError) as e:
-        raise StencilCacheError(str(cache_root() / "manifest.json"), None, f"malformed manifest: {e}") from None
-    return Catalog(isa_name, runtime)
+    """One per ISA per process; its stencils load on first use."""
+    names, runtime = manifest_lists(isa_name)
+    return Catalog(isa_name, runtime, frozenset(names))

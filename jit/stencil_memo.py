@@ -1,20 +1,23 @@
-"""The on-disk memo of assembled stencils, so that a warm start reassembles nothing.
+"""The on-disk memo of what a warm start would otherwise recompute: assembled stencils and the manifest's lists.
 
-One JSON file per (ISA, sha256 of the stencil text, keystone-engine version),
-under $VM3_JIT_CACHE_DIR (default ~/.cache/vm3-jit) in a directory named after
-FORMAT; bump FORMAT whenever the loader would produce different holes. A file
-that is missing, unreadable, corrupt or inconsistent is simply a miss: the
-stencil is reassembled and the file rewritten. Writes are atomic and best
-effort (a read-only cache directory only costs speed).
+Files live under $VM3_JIT_CACHE_DIR (default ~/.cache/vm3-jit) in a directory
+named after FORMAT; bump FORMAT whenever the loader would produce different
+holes. A file is a CRC-32 of its body, then the body: a marshal of a tuple that
+starts with FORMAT and repeats the whole input it was computed from (a
+stencil's text, the manifest's bytes). It is used only when it is intact and
+that input is exactly today's, so the CRC in a file's name merely picks the
+file. Anything else (missing, unreadable, corrupt, stale) is a miss: the value
+is recomputed and the file rewritten, atomically and best effort (a read-only
+cache directory only costs speed). Reading needs neither json, hashlib nor
+Keystone, which keeps them out of a warm start.
 """
 
 from __future__ import annotations
 
-import hashlib
 import importlib.util
-import json
+import marshal
 import os
-import tempfile
+from binascii import crc32
 from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
@@ -22,7 +25,10 @@ from pathlib import Path
 from isa.holes import HoleKind
 from jit.stencil_model import Hole, Stencil
 
-FORMAT = 1
+FORMAT = 2
+
+Lists = tuple[tuple[str, ...], tuple[str, ...]]
+"""What the catalog needs from the manifest for one ISA: every stencil's name, the runtime helpers' names."""
 
 
 def memo_dir() -> Path:
@@ -46,102 +52,83 @@ def keystone_version() -> str:
     return metadata.version("keystone-engine")
 
 
-def memo_path(isa_name: str, text_sha256: str) -> Path:
-    return memo_dir() / f"stencils-v{FORMAT}" / isa_name / f"{text_sha256}-ks{keystone_version()}.json"
+def stencil_memo_path(isa_name: str, text: str) -> Path:
+    """Where the stencil assembled from `text` is memoised (per Keystone version: it does the assembling)."""
+    return Path(memo_dir(), f"stencils-v{FORMAT}", isa_name, f"{_name(text.encode())}-ks{keystone_version()}.bin")
 
 
-def _payload(isa_name: str, text_sha256: str, stencil: Stencil) -> dict[str, object]:
-    return {
-        "format": FORMAT,
-        "isa": isa_name,
-        "sha256": text_sha256,
-        "keystone": keystone_version(),
-        "code": stencil.code.hex(),
-        "holes": [[h.offset, h.kind, h.symbol, h.addend] for h in stencil.holes],
-    }
-
-
-def _digest(payload: Mapping[str, object]) -> str:
-    return hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()
-
-
-def read_memo(path: Path, isa_name: str, text_sha256: str, kinds: Mapping[str, HoleKind]) -> Stencil | None:
-    """The memoised stencil, or None when the file is absent or anything about it is off."""
+def read_stencil_memo(path: Path, isa_name: str, text: str, kinds: Mapping[str, HoleKind]) -> Stencil | None:
+    """The stencil memoised for exactly this text, or None when the file is absent or anything about it is off."""
     try:
-        doc = json.loads(path.read_text(encoding="ascii"))
-        payload = {k: doc[k] for k in ("format", "isa", "sha256", "keystone", "code", "holes")}
-        if doc["digest"] != _digest(payload) or (payload["format"], payload["isa"], payload["sha256"]) != (
-            FORMAT,
-            isa_name,
-            text_sha256,
-        ):
+        fmt, isa, keystone, source, code, raw_holes = _read(path)  # type: ignore[misc]
+        if (fmt, isa, keystone, source) != (FORMAT, isa_name, keystone_version(), text) or type(code) is not bytes:
             return None
-        code = bytes.fromhex(payload["code"])
-        holes = tuple(Hole(int(o), str(k), str(s), int(a)) for o, k, s, a in payload["holes"])
-    except (OSError, ValueError, KeyError, TypeError, RecursionError):
+        holes = tuple(Hole(o, k, s, a) for o, k, s, a in raw_holes)
+    except (TypeError, ValueError):
         return None
-    if any(h.kind not in kinds or not 0 <= h.offset <= len(code) - kinds[h.kind].container for h in holes):
-        return None
+    for h in holes:
+        if not (type(h.offset) is type(h.addend) is int and type(h.kind) is type(h.symbol) is str):
+            return None
+        if h.kind not in kinds or not 0 <= h.offset <= len(code) - kinds[h.kind].container:
+            return None
     return Stencil(code, holes)
 
 
-def bundle_path(isa_name: str, texts_sha256: str) -> Path:
-    """One file holding every stencil of an ISA: a warm start reads it instead of one file per stencil."""
-    return memo_dir() / f"stencils-v{FORMAT}" / isa_name / f"all-{texts_sha256}-ks{keystone_version()}.json"
+def write_stencil_memo(path: Path, isa_name: str, text: str, stencil: Stencil) -> None:
+    holes = tuple((h.offset, h.kind, h.symbol, h.addend) for h in stencil.holes)
+    _write_atomically(path, (FORMAT, isa_name, keystone_version(), text, stencil.code, holes))
 
 
-def read_bundle(
-    path: Path, isa_name: str, texts_sha256: str, kinds: Mapping[str, HoleKind]
-) -> dict[str, Stencil] | None:
-    """Every stencil of the bundle by name, or None when it is absent or anything about it is off."""
+def lists_memo_path(isa_name: str, manifest: bytes) -> Path:
+    """Where the Lists of this exact manifest are memoised (a warm start does not parse its JSON)."""
+    return Path(memo_dir(), f"stencils-v{FORMAT}", isa_name, f"manifest-{_name(manifest)}.bin")
+
+
+def read_lists_memo(path: Path, isa_name: str, manifest: bytes) -> Lists | None:
     try:
-        doc = json.loads(path.read_text(encoding="ascii"))
-        payload = {k: doc[k] for k in ("format", "isa", "sha256", "keystone", "stencils")}
-        if doc["digest"] != _digest(payload) or (payload["format"], payload["isa"], payload["sha256"]) != (
-            FORMAT,
-            isa_name,
-            texts_sha256,
-        ):
-            return None
-        out = {}
-        for name, (code_hex, holes) in payload["stencils"].items():
-            code = bytes.fromhex(code_hex)
-            st = Stencil(code, tuple(Hole(int(o), str(k), str(s), int(a)) for o, k, s, a in holes))
-            if any(h.kind not in kinds or not 0 <= h.offset <= len(code) - kinds[h.kind].container for h in st.holes):
-                return None
-            out[str(name)] = st
-    except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
+        fmt, isa, source, names, runtime = _read(path)  # type: ignore[misc]
+    except (TypeError, ValueError):
         return None
-    return out
+    if (fmt, isa, source) != (FORMAT, isa_name, manifest) or not all(
+        type(group) is tuple and all(type(n) is str for n in group) for group in (names, runtime)
+    ):
+        return None
+    return names, runtime
 
 
-def write_bundle(path: Path, isa_name: str, texts_sha256: str, stencils: Mapping[str, Stencil]) -> None:
-    payload = {
-        "format": FORMAT,
-        "isa": isa_name,
-        "sha256": texts_sha256,
-        "keystone": keystone_version(),
-        "stencils": {
-            name: [st.code.hex(), [[h.offset, h.kind, h.symbol, h.addend] for h in st.holes]]
-            for name, st in stencils.items()
-        },
-    }
-    _write_atomically(path, {**payload, "digest": _digest(payload)})
+def write_lists_memo(path: Path, isa_name: str, manifest: bytes, lists: Lists) -> None:
+    _write_atomically(path, (FORMAT, isa_name, manifest, *lists))
 
 
-def write_memo(path: Path, isa_name: str, text_sha256: str, stencil: Stencil) -> None:
-    """Store the stencil atomically; a failure to write is ignored (the next start reassembles)."""
-    payload = _payload(isa_name, text_sha256, stencil)
-    _write_atomically(path, {**payload, "digest": _digest(payload)})
+def _name(data: bytes) -> str:
+    return f"{crc32(data):08x}-{len(data)}"
 
 
-def _write_atomically(path: Path, doc: Mapping[str, object]) -> None:
+def _read(path: Path) -> object:
+    """The value stored at path; None when the file is missing, unreadable or fails its CRC."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    if len(data) < 4 or int.from_bytes(data[:4], "little") != crc32(memoryview(data)[4:]):
+        return None
+    try:
+        return marshal.loads(data[4:])
+    except (EOFError, ValueError, TypeError):
+        return None
+
+
+def _write_atomically(path: Path, value: object) -> None:
+    """Store value (a marshal-able tuple); a failure to write is ignored (the next start recomputes)."""
+    import tempfile  # only a cold start writes
+
+    body = marshal.dumps(value)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".bin")
         try:
-            with os.fdopen(fd, "w", encoding="ascii") as f:
-                json.dump(doc, f, separators=(",", ":"))
+            with os.fdopen(fd, "wb") as f:
+                f.write(crc32(body).to_bytes(4, "little") + body)
             os.replace(tmp, path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)

@@ -9,7 +9,7 @@ import pytest
 
 from isa.registry import ISA_NAMES, host_isa
 from jit.backends import run_program
-from jit.cli_debug import expand_bare_perf_map, perf_map_session
+from jit.cli_common import expand_bare_perf_map, perf_map_session
 from jit.disasm import compile_for_listing
 from jit.errors import InputError
 from jit.load import load_program

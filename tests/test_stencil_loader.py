@@ -3,7 +3,9 @@ dead process), and the in-process and on-disk memos."""
 
 from __future__ import annotations
 
+import binascii
 import json
+import marshal
 import subprocess
 import sys
 import textwrap
@@ -14,10 +16,10 @@ import keystone
 import pytest
 
 from isa.registry import get_isa
-from jit import stencil_loader
+from jit import stencil_catalog, stencil_loader
 from jit.errors import InputError, StencilCacheError
-from jit.stencil_loader import load_all, load_stencil
-from jit.stencil_memo import memo_path
+from jit.stencil_loader import load_stencil, manifest_lists, stencil_names
+from jit.stencil_memo import lists_memo_path, read_stencil_memo, stencil_memo_path, write_lists_memo
 from jit.stencil_model import Hole
 
 X86_SAMPLE = """\
@@ -259,7 +261,7 @@ def test_warm_load_reads_the_disk_memo_without_keystone(cache: Path, monkeypatch
     text = X86_SAMPLE
     _write(cache, "x86_64", "Sample", text)
     cold = load_stencil("x86_64", "Sample")
-    assert len(list((cache.parent / "memo").rglob("*.json"))) == 1
+    assert len(list((cache.parent / "memo").rglob("*.bin"))) == 1
     monkeypatch.setattr(stencil_loader, "_memo", {})
 
     def no_keystone(*args: object) -> None:
@@ -278,44 +280,56 @@ def test_process_memo_keys_on_content(cache: Path) -> None:
 
 
 def _memo_file(cache: Path, isa: str, name: str) -> Path:
-    import hashlib
+    return stencil_memo_path(isa, (cache / isa / f"{name}.s").read_text())
 
-    return memo_path(isa, hashlib.sha256((cache / isa / f"{name}.s").read_bytes()).hexdigest())
+
+def _resealed(change: Callable[[tuple[object, ...]], tuple[object, ...]]) -> Callable[[bytes], bytes]:
+    """Damage that rewrites the memo's value and its CRC, so that only the checks of its content can refuse it."""
+
+    def damage(data: bytes) -> bytes:
+        body = marshal.dumps(change(marshal.loads(data[4:])))
+        return binascii.crc32(body).to_bytes(4, "little") + body
+
+    return damage
 
 
 @pytest.mark.parametrize(
     "damage",
     [
-        lambda s: "",
-        lambda s: s[: len(s) // 2],
-        lambda s: "\x00\xff garbage",
-        lambda s: "[" * 100_000,
-        lambda s: s.replace('"holes":[[', '"holes":[[9999,'),  # digest no longer matches
-        lambda s: json.dumps({**json.loads(s), "holes": [[9999, "abs32", "X", 0]]}),  # digest stale
-        lambda s: json.dumps({**json.loads(s), "format": 0}),
+        lambda b: b"",
+        lambda b: b[: len(b) // 2],
+        lambda b: b"\x00\xff garbage",
+        lambda b: b"[" * 100_000,
+        lambda b: b[:-8] + bytes([b[-8] ^ 0x40]) + b[-7:],  # one bit flipped: the CRC no longer matches
+        _resealed(lambda v: (0, *v[1:])),  # another FORMAT
+        _resealed(lambda v: (*v[:3], v[3] + "    nop\n", *v[4:])),  # the memo of another text
+        _resealed(lambda v: (*v[:5], ((9999, "abs32", "X", 0),))),  # a hole outside the code
+        _resealed(lambda v: (*v[:5], (("4", "abs32s", "_JIT_B", 0),))),  # a hole offset that is not an int
+        _resealed(lambda v: (*v[:4], list(v[4]), v[5])),  # code that is not bytes
+        _resealed(lambda v: v[:5]),  # a field missing
+        _resealed(lambda v: {"value": v}),  # not a tuple at all
     ],
 )
 def test_corrupt_memo_file_is_rebuilt(
-    cache: Path, monkeypatch: pytest.MonkeyPatch, damage: Callable[[str], str]
+    cache: Path, monkeypatch: pytest.MonkeyPatch, damage: Callable[[bytes], bytes]
 ) -> None:
     _write(cache, "x86_64", "Sample", X86_SAMPLE)
     good = load_stencil("x86_64", "Sample")
     memo = _memo_file(cache, "x86_64", "Sample")
-    memo.write_text(damage(memo.read_text()), encoding="latin-1")
+    memo.write_bytes(damage(memo.read_bytes()))
     monkeypatch.setattr(stencil_loader, "_memo", {})
     assert load_stencil("x86_64", "Sample") == good
-    assert json.loads(memo.read_text())["holes"][0] == [4, "abs32s", "_JIT_B", 0]
+    assert read_stencil_memo(memo, "x86_64", X86_SAMPLE, get_isa("x86_64").hole_kinds) == good
 
 
-def test_memo_with_forged_digest_but_bad_hole_is_ignored(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_memo_with_valid_crc_but_bad_hole_is_ignored(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from jit import stencil_memo
     from jit.stencil_model import Stencil
 
     _write(cache, "arm64", "Sample", "    ret\n")
     good = load_stencil("arm64", "Sample")
     memo = _memo_file(cache, "arm64", "Sample")
-    sha = memo.name.split("-ks")[0]
-    stencil_memo.write_memo(memo, "arm64", sha, Stencil(good.code, (Hole(2, "jump26", "X", 0),)))
+    stencil_memo.write_stencil_memo(memo, "arm64", "    ret\n", Stencil(good.code, (Hole(2, "jump26", "X", 0),)))
     monkeypatch.setattr(stencil_loader, "_memo", {})
     assert load_stencil("arm64", "Sample") == good
 
@@ -328,14 +342,14 @@ def test_unwritable_memo_directory_costs_only_speed(cache: Path, monkeypatch: py
     assert load_stencil("arm64", "Sample").holes == ARM64_HOLES
 
 
-def test_load_all_follows_the_manifest(cache: Path) -> None:
+def test_stencil_names_follow_the_manifest(cache: Path) -> None:
     manifest = {"stencils": {"Both": {"x86_64": {}, "arm64": {}}, "OnlyX86": {"x86_64": {}}}}
     (cache / "manifest.json").write_text(json.dumps(manifest))
     _write(cache, "x86_64", "Both", "    ret\n")
     _write(cache, "x86_64", "OnlyX86", "    nop\n")
     _write(cache, "arm64", "Both", "    ret\n")
-    assert {n: s.code for n, s in load_all("x86_64").items()} == {"Both": b"\xc3", "OnlyX86": b"\x90"}
-    assert list(load_all("arm64")) == ["Both"]
+    assert {n: load_stencil("x86_64", n).code for n in stencil_names("x86_64")} == {"Both": b"\xc3", "OnlyX86": b"\x90"}
+    assert stencil_names("arm64") == ("Both",)
 
 
 @pytest.mark.parametrize(
@@ -346,7 +360,7 @@ def test_bad_manifest(cache: Path, content: str | None, message: str) -> None:
     if content is not None:
         (cache / "manifest.json").write_text(content)
     with pytest.raises(StencilCacheError, match=message) as info:
-        load_all("x86_64")
+        stencil_names("x86_64")
     assert info.value.file == str(cache / "manifest.json")
 
 
@@ -363,10 +377,10 @@ def test_a_new_keystone_version_reassembles(cache: Path, monkeypatch: pytest.Mon
     monkeypatch.setattr(stencil_loader, "_memo", {})
     monkeypatch.setattr(stencil_memo, "keystone_version", lambda: "99.0")
     load_stencil("arm64", "Sample")
-    names = sorted(p.name.split("-ks")[1] for p in (cache.parent / "memo").rglob("*.json"))
+    names = sorted(p.name.split("-ks")[1] for p in (cache.parent / "memo").rglob("*.bin"))
     from importlib import metadata
 
-    assert names == [f"{metadata.version('keystone-engine')}.json", "99.0.json"]
+    assert names == [f"{metadata.version('keystone-engine')}.bin", "99.0.bin"]
 
 
 def test_keystone_version_is_read_without_importlib_metadata() -> None:
@@ -377,13 +391,55 @@ def test_keystone_version_is_read_without_importlib_metadata() -> None:
     assert stencil_memo.keystone_version() == metadata.version("keystone-engine")
 
 
-def test_a_warm_load_all_reads_one_bundle(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    _write(cache, "arm64", "Sample", "    ret\n")
-    (cache / "manifest.json").write_text(json.dumps({"stencils": {"Sample": {"arm64": {}}}}))
-    first = stencil_loader.load_all("arm64")
+def test_a_catalog_reads_only_the_stencils_it_is_asked_for(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Unused stencils are never read (Unused.s does not even exist), and a warm start neither parses the
+    manifest nor assembles anything."""
+    roles = {"Used": "op", "Unused": "op", "jit_rt_help": "runtime", "OtherIsa": "op"}
+    manifest = {"stencils": {n: {"role": r, "x86_64" if n == "OtherIsa" else "arm64": {}} for n, r in roles.items()}}
+    (cache / "manifest.json").write_text(json.dumps(manifest))
+    _write(cache, "arm64", "Used", "    ret\n")
+    new_catalog = stencil_catalog.catalog.__wrapped__  # not the process-wide one: this cache is a test's
+    cold = new_catalog("arm64")
+    assert cold.runtime == ("jit_rt_help",)
+    assert cold.stencil("Used").code == bytes.fromhex("c0035fd6")
+    for name in ("Nope", "OtherIsa"):
+        with pytest.raises(StencilCacheError, match=f"no stencil '{name}' for arm64"):
+            cold.stencil(name)
     monkeypatch.setattr(stencil_loader, "_memo", {})
-    monkeypatch.setattr(stencil_loader, "assemble_text", lambda *a: pytest.fail("reassembled on a warm start"))
-    assert stencil_loader.load_all("arm64") == first
+    from jit import stencil_assemble
+
+    monkeypatch.setattr(stencil_assemble, "assemble_stencil", lambda *a: pytest.fail("reassembled on a warm start"))
+    monkeypatch.setattr(stencil_loader, "_parse_manifest", lambda *a: pytest.fail("parsed on a warm start"))
+    warm = new_catalog("arm64")
+    assert (warm.runtime, warm.names) == (cold.runtime, cold.names)
+    assert warm.stencil("Used") == cold.stencil("Used")
+
+
+def _lists_memo(cache: Path, isa: str) -> Path:
+    return lists_memo_path(isa, (cache / "manifest.json").read_bytes())
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda memo, data: memo.write_bytes(memo.read_bytes()[:-3]),
+        lambda memo, data: write_lists_memo(memo, "arm64", b"{}", (("Stale",), ())),  # another manifest's lists
+        lambda memo, data: write_lists_memo(memo, "arm64", data, ((1,), ())),  # type: ignore[arg-type]
+    ],
+)
+def test_manifest_lists_follow_the_manifest(cache: Path, damage: Callable[[Path, bytes], object]) -> None:
+    def manifest(*names: str) -> None:
+        entries = {n: {"role": "runtime" if n.startswith("jit_rt_") else "op", "arm64": {}} for n in names}
+        (cache / "manifest.json").write_text(json.dumps({"stencils": entries}))
+
+    manifest("B", "A", "jit_rt_x")
+    assert manifest_lists("arm64") == (("A", "B", "jit_rt_x"), ("jit_rt_x",))
+    assert _lists_memo(cache, "arm64").is_file()
+    manifest("A", "jit_rt_x", "jit_rt_y")
+    assert manifest_lists("arm64") == (("A", "jit_rt_x", "jit_rt_y"), ("jit_rt_x", "jit_rt_y"))
+    damage(_lists_memo(cache, "arm64"), (cache / "manifest.json").read_bytes())
+    assert manifest_lists("arm64") == (("A", "jit_rt_x", "jit_rt_y"), ("jit_rt_x", "jit_rt_y"))
+    assert manifest_lists("x86_64") == ((), ())
 
 
 @pytest.mark.parametrize(("isa", "text", "size"), [("x86_64", X86_SAMPLE, 5), ("arm64", ARM64_SAMPLE, 4)])
@@ -401,7 +457,7 @@ def test_the_checked_in_cache_loads_and_matches_its_manifest(tmp_path: Path, mon
     monkeypatch.setattr(stencil_loader, "_memo", {})
     manifest = json.loads((stencil_loader.cache_root() / "manifest.json").read_text())
     for isa in ("x86_64", "arm64"):
-        loaded = load_all(isa)
+        loaded = {name: load_stencil(isa, name) for name in stencil_names(isa)}
         assert loaded, isa
         cs = get_isa(isa).capstone()
         for name, stencil in loaded.items():
