@@ -238,7 +238,7 @@ def source_problems(recorded: Any) -> list[str]:
 
 def stencil_problems(isa_name: str, entries: dict[str, Any]) -> tuple[int, list[str]]:
     """(stencils checked, problems) for one ISA: every op, FuncEntry and jit_entry listed, no stray file, every
-    listed stencil assembles and its holes are exactly the manifest's."""
+    listed file is the refresh's (its sha256), assembles, and has exactly the manifest's holes."""
     listed = sorted(n for n, e in entries.items() if isinstance(e, dict) and isa_name in e)
     problems = [
         f"{isa_name}: no stencil for {name} in manifest.json: {REFRESH}"
@@ -249,14 +249,20 @@ def stencil_problems(isa_name: str, entries: dict[str, Any]) -> tuple[int, list[
     on_disk = {p.stem for p in folder.glob("*.s")} if folder.is_dir() else set()
     problems += [f"{folder / n}.s is not listed in manifest.json" for n in sorted(on_disk - set(listed))]
     for name in listed:
+        found_before = len(problems)
         try:
+            digest = hashlib.sha256(stencil_file(isa_name, name).read_bytes()).hexdigest()
             st = load_stencil(isa_name, name)
             want = {(h["name"], h["kind"]) for h in entries[name][isa_name]["holes"]}
+            refreshed = entries[name][isa_name]["sha256"]
         except StencilCacheError as e:
             problems.append(str(e))
             continue
+        except OSError as e:
+            problems.append(f"{stencil_file(isa_name, name)}: cannot be read: {e.strerror or e}")
+            continue
         except (KeyError, TypeError) as e:
-            problems.append(f"manifest.json: {name} for {isa_name} has a malformed hole list ({e!r})")
+            problems.append(f"manifest.json: {name} for {isa_name} has a malformed entry ({e!r})")
             continue
         found = {(h.symbol, h.kind) for h in st.holes}
         for what, diff in (
@@ -266,6 +272,8 @@ def stencil_problems(isa_name: str, entries: dict[str, Any]) -> tuple[int, list[
             if diff:
                 holes = ", ".join(f"{s} ({k})" for s, k in sorted(diff))
                 problems.append(f"{stencil_file(isa_name, name)}: holes {what}: {holes}")
+        if len(problems) == found_before and digest != refreshed:  # it assembles with its holes: a hand edit
+            problems.append(f"{stencil_file(isa_name, name)} differs from the refresh's (sha256): {REFRESH}")
     return len(listed), problems
 
 

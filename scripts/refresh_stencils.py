@@ -191,7 +191,10 @@ def manifest(clang: str, files: list[Path], results: dict[str, list[Compiled]]) 
     for isa, compiled in results.items():
         for c in compiled:
             entry = stencils.setdefault(c.name, {"role": role(c.name), "source": c.source})
-            entry[isa] = {"holes": [{"kind": kind, "name": name} for name, kind in c.holes]}
+            entry[isa] = {
+                "holes": [{"kind": kind, "name": name} for name, kind in c.holes],
+                "sha256": hashlib.sha256(c.text.encode("ascii")).hexdigest(),
+            }
     return {
         "clang": clang_version(clang),
         "isas": {isa.name: {"target": isa.triple, "flags": list(isa.all_flags)} for isa in ISAS},

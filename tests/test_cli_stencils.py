@@ -113,6 +113,16 @@ def test_a_corrupt_stencil_line_is_named_by_file_and_line(
     assert f"{path}:2:" in problems(stencils("check", env=env))
 
 
+def test_a_valid_hand_edit_of_a_cached_stencil_is_named(copy: tuple[Path, Path, dict[str, str]]) -> None:
+    """The edit assembles and keeps every hole, so only the file's sha256 in the manifest can tell."""
+    _, cache, env = copy
+    path = cache / "x86_64" / "NegI64.s"
+    insert_line(path, 1, "    nop")
+    err = problems(stencils("check", env=env))
+    assert f"{path} differs from the refresh's (sha256): {REFRESH}" in err
+    assert "1 problem(s)" in err  # it assembles, with the same holes: only its hash tells
+
+
 def test_hole_lists_must_match_the_manifest(copy: tuple[Path, Path, dict[str, str]]) -> None:
     _, cache, env = copy
     path = cache / "manifest.json"
