@@ -7,9 +7,8 @@ value is 0 all the same, and that is what the debugger shows for a register not 
 
 from __future__ import annotations
 
-from jit.oplabel import dest_bank
-from jit.opregs import Reg, op_regs
-from jit.ops import CALLS, TAIL_CALLS, Bank
+from jit.opregs import Reg, op_writes
+from jit.ops import TAIL_CALLS, Bank
 from jit.program import Program
 from jit.trace import Step
 
@@ -19,10 +18,7 @@ class WrittenRegs:
 
     def __init__(self, program: Program) -> None:
         self.program = program
-        self._writes = [
-            [op_regs(program, ins)[1] + (((dest_bank(ins), ins.a),) if ins.op in CALLS else ()) for ins in f.code]
-            for f in program.functions
-        ]
+        self._writes = [[op_writes(program, ins) for ins in f.code] for f in program.functions]
         self._stack: list[tuple[Step, set[Reg]]] = []  # per depth: the activation's last step and writes so far
 
     def step(self, step: Step) -> None:

@@ -8,9 +8,8 @@ them (so its callers need not zero the rest).
 
 from __future__ import annotations
 
-from jit.oplabel import dest_bank
-from jit.opregs import op_regs
-from jit.ops import CALLS, Bank, Op
+from jit.opregs import op_regs, op_writes
+from jit.ops import Bank, Op
 from jit.program import Function, Program
 
 BRANCHES = frozenset(op for op in Op if op.name.startswith("Cmp") and op.name.endswith("Br")) | {Op.Jump}
@@ -88,12 +87,10 @@ def exposed_reads(program: Program, fi: int) -> tuple[int, int, int]:
     transfers: dict[int, Transfer] = {}
     reads: list[int] = []
     for pc, ins in enumerate(f.code):
-        read, written = op_regs(program, ins)
+        read = op_regs(program, ins)[0]
         gen = 0
-        for bank, k in written:
+        for bank, k in op_writes(program, ins):
             gen |= _bit(bank, k)
-        if ins.op in CALLS:
-            gen |= _bit(dest_bank(ins), ins.a)
         if gen:
             transfers[pc] = (-1, gen)
         mask = 0

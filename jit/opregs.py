@@ -6,6 +6,7 @@ registers a function may read before writing.
 
 from __future__ import annotations
 
+from jit.oplabel import dest_bank
 from jit.ops import CALLS, Bank, Kind, Op
 from jit.program import Instr, Program
 
@@ -43,3 +44,9 @@ def op_regs(program: Program, ins: Instr) -> tuple[tuple[Reg, ...], tuple[Reg, .
             params = program.functions[ins.c].params
             reads += [(fld.bank if fld.bank is not None else bank, v + k) for k, bank in enumerate(params)]
     return tuple(dict.fromkeys(reads)), tuple(writes)
+
+
+def op_writes(program: Program, ins: Instr) -> tuple[Reg, ...]:
+    """The registers an op has written once it is done: a call's destination (when the callee returns) too."""
+    writes = op_regs(program, ins)[1]
+    return (*writes, (dest_bank(ins), ins.a)) if ins.op in CALLS else writes
