@@ -144,24 +144,32 @@ class HoleKind:
             lo, hi = self.min_value, self.max_value
         else:
             lo, hi = (n * self.scale for n in self.encoded_range)
-        pc_relative, scale, chunk = self.pc_relative, self.scale, self.chunk_lsb
-        ranged = self.min_value is not None
-        field_bits, shift, keep = (1 << self.width) - 1, self.shift, ~self.field_mask
+        relative = self.pc_relative and self.min_value is None  # v = value - field_addr, as encode() has it
+        scale, chunk, shift = self.scale, self.chunk_lsb, self.shift
+        field_bits, keep = (1 << self.width) - 1, ~self.field_mask
         word = struct.Struct({4: "<I", 8: "<Q"}[self.container])
-        whole = self.shift == 0 and self.width == 8 * self.container and scale == 1 and not chunk
         encode = self.encode
 
-        def patch(code: bytearray, offset: int, value: int, field_addr: int) -> None:
-            v = value if ranged or not pc_relative else value - field_addr
-            if not lo <= v <= hi or v % scale:
-                encode(value, field_addr)  # raises HolePatchError with the message
-            if whole:
-                word.pack_into(code, offset, v & field_bits)
-            else:
+        if self.shift == 0 and self.width == 8 * self.container and scale == 1 and not chunk:
+
+            def patch_whole(code: bytearray, offset: int, value: int, field_addr: int) -> None:
+                v = value - field_addr if relative else value
+                if lo <= v <= hi:
+                    word.pack_into(code, offset, v & field_bits)
+                else:
+                    encode(value, field_addr)  # raises HolePatchError with the message
+
+            return patch_whole
+
+        def patch_field(code: bytearray, offset: int, value: int, field_addr: int) -> None:
+            v = value - field_addr if relative else value
+            if lo <= v <= hi and not v % scale:
                 old = word.unpack_from(code, offset)[0]
                 word.pack_into(code, offset, (old & keep) | (((v // scale >> chunk) & field_bits) << shift))
+            else:
+                encode(value, field_addr)  # raises HolePatchError with the message
 
-        return patch
+        return patch_field
 
     def fits(self, code: bytes | bytearray, offset: int) -> bool:
         """Whether the instruction around the field has the form this kind needs (fixed_mask/fixed_bits)."""

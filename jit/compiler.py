@@ -228,7 +228,7 @@ class _Assembler:
         env.fi = fi
         facts = Facts(program, fi, self.exposed)
         plans = _plans(self.isa)
-        own, named, choosers, patched = plans.by_opcode, plans.named, _choosers(), self.patched
+        own, by_name, choosers, patched = plans.by_opcode, plans.by_name, _choosers(), self.patched
         pieces, pos = self.pieces, self.size
         offsets: list[int] = []
         chosen: list[_Plan] = []
@@ -238,7 +238,11 @@ class _Assembler:
             plan = own[op]
             if plan is None:
                 choose = choosers[op]
-                plan = plans.own(op) if choose is None else named(choose(ins, pc, facts), op)
+                if choose is None:
+                    plan = plans.own(op)
+                else:
+                    name = choose(ins, pc, facts)
+                    plan = by_name.get(name) or plans.named(name, op)
             piece = plan.code
             if plan.fixed:
                 a, b, c, flags = ins.a, ins.b, ins.c, ins.flags

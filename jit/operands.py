@@ -5,7 +5,8 @@ function of (instruction, env) giving the value, so the compiler computes only t
 holes a stencil really has; `hole_scope` says what that value depends on (the op's
 fields, also its function, or its place in the image), so that the compiler can reuse
 code patched for an equal op. Code holes (_JIT_CONTINUE, _JIT_TARGET, _JIT_CALLEE,
-jit_rt_*) are addresses and are resolved the same way.
+jit_rt_*) are addresses and are resolved the same way. A new symbol's getter goes into
+_OP, _FUNCTION or _SITE by what its value depends on (tests/test_operands.py checks that).
 
 Variants: `VARIANTS` maps an op to the stencils specialised for some of its instances,
 named OPNAME_SUFFIX. A suffix is spelt in letters, one group per *aspect*: something the
@@ -15,12 +16,15 @@ aspect has a predicate giving its letters for an instance and the letters that a
 nothing; when the exact variant does not exist, the compiler takes the one that assumes
 the most among those that do (`_pick`), else the op's own stencil. To add a variant:
 
-1. write its stencil (jit/stencils/) and refresh the cache;
-2. if it relies on something no aspect expresses yet, write an `Aspect`: a function
-   (instruction, pc, Facts) -> letters, and the letters that assume nothing. Per-function
-   knowledge (a dataflow result) goes into `Facts` as a lazily computed property;
-3. add the suffix to the op's `Variants` entry in VARIANTS (listing the aspect there,
-   in suffix order, if the op did not use it yet).
+1. write its stencil (jit/stencils/), refresh the cache, and give it a test family in
+   tests/test_variants.py (docs/stencil-abi.md lists the variants);
+2. if it relies on something no aspect expresses yet, write an `Aspect`: a predicate
+   (instruction, pc, Facts) -> its letters, and the letters that assume nothing, e.g.
+   `POW2 = Aspect(lambda ins, pc, facts: "p" if ins.c & (ins.c - 1) == 0 else "", "")`.
+   Knowledge about a whole function (a dataflow result) goes into `Facts` as one more
+   cached_property, computed the first time a predicate asks for it;
+3. add the suffix to the op's `Variants` entry in VARIANTS, listing the aspect there (in
+   suffix order) if the op did not use it yet: `Op.MulI64K: Variants((POW2,), frozenset({"p"}))`.
 
 `variant_chooser(op)` gives the compiler, per opcode, a function that picks the stencil
 of an instance; its choices are cached by letters, so picking costs the aspects'

@@ -3,11 +3,15 @@
 The format is a contract with outside users, so the parser is strict: anything it does not
 understand is a ParseError naming the file, line, column and what was expected. Nothing is
 silently ignored or guessed.
+
+Each line is tokenized and parsed by the full rules, except plain op and label lines (most of a
+big program), which a faster path reads with the same result (see "The plain path" below).
 """
 
 from __future__ import annotations
 
 import difflib
+import enum
 import math
 import re
 from collections.abc import Callable, Iterator
@@ -25,6 +29,7 @@ FLAGS_KEY = "flags"
 """Keyword-form extension that sets the raw BankFlags byte (for ops positional form cannot express)."""
 
 SLOTS = ("A", "B", "C")
+_FLAGS, _FIELD0 = 1, 2  # where BankFlags and field A sit in an op's draft [opcode, flags, A, B, C] (Instr's order)
 U8_MAX, U16_MAX, U32_MAX = 0xFF, 0xFFFF, 0xFFFF_FFFF
 INT16_MIN, INT16_MAX = -(1 << 15), (1 << 15) - 1
 INT64_MIN, INT64_MAX = -(1 << 63), (1 << 63) - 1
@@ -144,6 +149,89 @@ class _Cursor:
         return bits_f64(CANONICAL_NAN) if math.isnan(value) else value
 
 
+# The plain path: most lines of a big program are labels and ops with positional operands, each a
+# register, a number, or a label or function name. The regexes below match such lines and
+# _Parser._plain_op converts each operand by the same rules as _Parser._field, declining anything
+# else (a hex register, a value out of range, ...): such a line goes through the tokenizer and the
+# full rules, which give every error message. So the plain path changes speed, never a result.
+
+_W = r"[A-Za-z0-9_.$+\-]+"  # a word token (_WORD_RE)
+_S = r"[ \t\r]*"
+_COMMENT = rf"{_S}(?:[;#].*)?\Z"
+_PLAIN_OP = re.compile(rf"{_S}({_W})(?:[ \t\r]+({_W})(?:{_S},{_S}({_W})(?:{_S},{_S}({_W}))?)?)?{_COMMENT}")
+_PLAIN_LABEL = re.compile(rf"{_S}([A-Za-z_][A-Za-z0-9_.$]*){_S}:{_COMMENT}")
+_BLANK = re.compile(_COMMENT)
+_HEX16 = re.compile(r"0[xX][0-9a-fA-F]{1,4}\Z")
+
+
+class _Reader(enum.IntEnum):
+    """How the plain path reads an operand; also the index of its memo in _Parser.read."""
+
+    I64_REG = Bank.I64  # a register of one bank (these three are the bank's number)
+    F64_REG = Bank.F64
+    CELL_REG = Bank.CELL
+    MIXED_DST = 3  # a register with any bank prefix: bank << 16 | register
+    IMM = 4  # a short decimal int16, as its u16 bits
+    LABEL = 5  # a label name (_NAMED), else a u16
+    FUNCTION = 6  # a function name (_NAMED), else a u16
+    U16 = 7  # a short decimal or 4-digit hex u16
+
+
+_NAMED, _REFUSED, _UNREAD = -1, -2, -3
+"""What the plain path reads beside numbers: a name to resolve later; an operand it leaves to the full
+rules; an operand not read yet."""
+
+
+def _reader(fld: Field) -> _Reader:
+    if fld.bank is not None:
+        return _Reader(fld.bank)
+    if fld.kind is Kind.MIXED_DST:
+        return _Reader.MIXED_DST
+    if fld.kind is Kind.IMM:
+        return _Reader.IMM
+    return {Kind.PC: _Reader.LABEL, Kind.FUNC: _Reader.FUNCTION}.get(fld.kind, _Reader.U16)
+
+
+_PLAIN_FIELDS = tuple(
+    tuple((group, _FIELD0 + SLOTS.index(name), _reader(fld)) for group, (name, fld) in enumerate(info.fields, 1))
+    for info in OPS
+)
+"""Per opcode, per field in text order: (its operand's index in _PLAIN_OP's groups() (mnemonic 0), its index
+in the op's draft, how to read it)."""
+
+
+def _read_plain(reader: _Reader, text: str) -> int:
+    """What the full rules (_Parser._field, _mixed_dst) read from a plainly valid operand; _REFUSED for
+    anything else, which the full rules then refuse or read."""
+    if reader <= _Reader.CELL_REG:
+        return _u16(text[1:] if text[0] == "ifc"[reader] else text)
+    if reader is _Reader.MIXED_DST:
+        value = _u16(text[1:]) if text[0] in _PREFIX_BANK else _REFUSED
+        return value if value < 0 else _PREFIX_BANK[text[0]] << 16 | value
+    if reader is _Reader.IMM:
+        return _i16(text)
+    if reader in (_Reader.LABEL, _Reader.FUNCTION) and NAME_RE.match(text):
+        return _NAMED
+    return _u16(text) if _HEX16.match(text) is None else int(text, 16)
+
+
+def _u16(digits: str) -> int:
+    """A short decimal u16, else _REFUSED (the plain path's words are ASCII, so isdigit means 0-9)."""
+    if digits.isdigit() and len(digits) <= 5:
+        value = int(digits)
+        return value if value <= U16_MAX else _REFUSED
+    return _REFUSED
+
+
+def _i16(text: str) -> int:
+    """A short decimal int16 as its u16 bits, else _REFUSED."""
+    digits = text[1:] if text[:1] == "-" else text
+    if digits.isdigit() and len(digits) <= 5:
+        value = int(text)
+        return value & U16_MAX if INT16_MIN <= value <= INT16_MAX else _REFUSED
+    return _REFUSED
+
+
 def _tokenize(line: str, error: Callable[[int, str], ParseError]) -> list[_Tok]:
     toks: list[_Tok] = []
     i, end = 0, len(line)
@@ -215,13 +303,6 @@ class _Fixup:
 
 
 @dataclass
-class _OpDraft:
-    op: int
-    flags: int = 0
-    fields: list[int] = field(default_factory=lambda: [0, 0, 0])
-
-
-@dataclass
 class _FuncDraft:
     name: str
     params: tuple[Bank, ...]
@@ -230,7 +311,7 @@ class _FuncDraft:
     regs: dict[Bank, int] = field(default_factory=dict)
     consts: list[Const] = field(default_factory=list)
     tables: list[tuple[int, ...]] = field(default_factory=list)
-    ops: list[_OpDraft] = field(default_factory=list)
+    ops: list[Instr] = field(default_factory=list)  # a named field is 0 until resolved
     labels: dict[str, tuple[int, int]] = field(default_factory=dict)  # name -> (pc, line)
     label_refs: list[_Fixup] = field(default_factory=list)
     func_refs: list[_Fixup] = field(default_factory=list)
@@ -243,10 +324,23 @@ class _Parser:
         self.by_name: dict[str, int] = {}
         self.cur: _FuncDraft | None = None
         self.entry: tuple[str, int, int] | None = None  # name, line, col
+        self.plain_ops: dict[str, Instr] = {}  # plain op lines without names: equal lines give equal ops
+        self.read: list[dict[str, int]] = [{} for _ in _Reader]  # per reader, each operand read so far
 
     def parse(self, source: str) -> Program:
         lines = source.split("\n")
+        plain_op, plain_label, blank = _PLAIN_OP.match, _PLAIN_LABEL.match, _BLANK.match
+        seen = self.plain_ops
         for lineno, line in enumerate(lines, 1):
+            if self.cur is not None and (ins := seen.get(line)) is not None:
+                self.cur.ops.append(ins)
+                continue
+            if (m := plain_op(line)) is not None and self._plain_op(m, lineno):
+                continue
+            if (m := plain_label(line)) is not None and self._plain_label(m, lineno):
+                continue
+            if blank(line):
+                continue
             toks = _tokenize(line, lambda col, msg, n=lineno: ParseError(self.filename, n, col, msg))
             if toks[0].kind != "eol":
                 self._line(_Cursor(self.filename, lineno, toks))
@@ -277,6 +371,49 @@ class _Parser:
             self._directive(cur, first)
         else:
             self._op(cur, first)
+
+    def _plain_op(self, m: re.Match[str], lineno: int) -> bool:
+        """Take an op line that _PLAIN_OP matched if every operand is plainly valid; False: parse it in full."""
+        fn, info = self.cur, BY_NAME.get(m[1])
+        if fn is None or info is None:
+            return False
+        fields = _PLAIN_FIELDS[info.code]
+        if m.lastindex != len(fields) + 1:  # the operands are groups 2.., each present only after the one before
+            return False
+        draft = [info.code, 0, 0, 0, 0]
+        named: list[tuple[int, int, _Reader]] | None = None  # (operand, index in draft, reader) of each name
+        texts, read = m.groups(), self.read
+        for operand, at, reader in fields:
+            text = texts[operand]
+            seen = read[reader]
+            value = seen.get(text, _UNREAD)
+            if value == _UNREAD:
+                value = seen[text] = _read_plain(reader, text)
+            if value < 0:
+                if value == _REFUSED:
+                    return False
+                named = named or []
+                named.append((operand, at, reader))
+                value = 0
+            elif value > U16_MAX:  # a CallMixed destination: bank << 16 | register
+                draft[_FLAGS], value = value >> 16, value & U16_MAX
+            draft[at] = value
+        ins = Instr(*draft)
+        fn.ops.append(ins)
+        if named is None:
+            self.plain_ops[m.string] = ins
+        for operand, at, reader in named or ():
+            ref = _Fixup(len(fn.ops) - 1, at - _FIELD0, texts[operand], lineno, m.start(operand + 1) + 1)
+            (fn.label_refs if reader is _Reader.LABEL else fn.func_refs).append(ref)
+        return True
+
+    def _plain_label(self, m: re.Match[str], lineno: int) -> bool:
+        """Take a label line that _PLAIN_LABEL matched unless it is misplaced or a duplicate."""
+        fn, name = self.cur, m[1]
+        if fn is None or name in fn.labels:
+            return False
+        fn.labels[name] = (len(fn.ops), lineno)
+        return True
 
     def _in_func(self, cur: _Cursor, tok: _Tok, what: str) -> _FuncDraft:
         if self.cur is None:
@@ -406,8 +543,8 @@ class _Parser:
         if info is None:
             raise cur.error(mnemonic, _unknown_mnemonic(mnemonic.text))
         items = self._operands(cur)
-        draft = _OpDraft(info.code)
-        fn.ops.append(draft)
+        draft = [info.code, 0, 0, 0, 0]
+        fn.ops.append(Instr(info.code))  # a placeholder while the operands are read: fixups need its index
         keyed = [key is not None for key, _ in items]
         if any(keyed) and not all(keyed):
             odd = next(tok for key, tok in items if (key is None) == keyed[0])
@@ -416,6 +553,7 @@ class _Parser:
             self._keyword_operands(cur, fn, info, [(key, tok) for key, tok in items if key is not None], draft)
         else:
             self._positional_operands(cur, fn, info, [tok for _, tok in items], draft)
+        fn.ops[-1] = Instr(*draft)
 
     @staticmethod
     def _operands(cur: _Cursor) -> list[tuple[_Tok | None, _Tok]]:
@@ -436,7 +574,7 @@ class _Parser:
         return items
 
     def _positional_operands(
-        self, cur: _Cursor, fn: _FuncDraft, info: OpInfo, toks: list[_Tok], draft: _OpDraft
+        self, cur: _Cursor, fn: _FuncDraft, info: OpInfo, toks: list[_Tok], draft: list[int]
     ) -> None:
         fields = info.fields
         if len(toks) != len(fields):
@@ -444,14 +582,14 @@ class _Parser:
             names = ", ".join(n for n, _ in fields) or "none"
             raise cur.error(where, f"{info.name} takes {len(fields)} operand(s) ({names}), found {len(toks)}")
         for (name, fld), tok in zip(fields, toks, strict=True):
-            slot = SLOTS.index(name)
+            at = _FIELD0 + SLOTS.index(name)
             if fld.kind is Kind.MIXED_DST:
-                draft.flags, draft.fields[slot] = self._mixed_dst(cur, tok)
+                draft[_FLAGS], draft[at] = self._mixed_dst(cur, tok)
             else:
-                draft.fields[slot] = self._field(cur, fn, info, name, fld, tok)
+                draft[at] = self._field(cur, fn, info, name, fld, tok)
 
     def _keyword_operands(
-        self, cur: _Cursor, fn: _FuncDraft, info: OpInfo, items: list[tuple[_Tok, _Tok]], draft: _OpDraft
+        self, cur: _Cursor, fn: _FuncDraft, info: OpInfo, items: list[tuple[_Tok, _Tok]], draft: list[int]
     ) -> None:
         given: dict[str, _Tok] = {}
         for key, tok in items:
@@ -462,21 +600,21 @@ class _Parser:
             given[key.text] = tok
         flags = given.pop(FLAGS_KEY, None)
         if flags is not None:
-            draft.flags = cur.integer(flags, 0, U8_MAX, "a BankFlags byte")
+            draft[_FLAGS] = cur.integer(flags, 0, U8_MAX, "a BankFlags byte")
         for name, tok in given.items():
             slot = SLOTS.index(name)
             fld: Field | None = (info.a, info.b, info.c)[slot]
             if fld is None:
-                draft.fields[slot] = cur.integer(
+                draft[_FIELD0 + slot] = cur.integer(
                     tok, 0, U16_MAX, f"a plain integer (field {name} is unused by {info.name})"
                 )
             elif fld.kind is Kind.MIXED_DST and flags is not None:
                 what = f"a bare register number for {info.name} {name} (flags= sets BankFlags)"
-                draft.fields[slot] = cur.integer(tok, 0, U16_MAX, what)
+                draft[_FIELD0 + slot] = cur.integer(tok, 0, U16_MAX, what)
             elif fld.kind is Kind.MIXED_DST:
-                draft.flags, draft.fields[slot] = self._mixed_dst(cur, tok)
+                draft[_FLAGS], draft[_FIELD0 + slot] = self._mixed_dst(cur, tok)
             else:
-                draft.fields[slot] = self._field(cur, fn, info, name, fld, tok)
+                draft[_FIELD0 + slot] = self._field(cur, fn, info, name, fld, tok)
 
     def _field(self, cur: _Cursor, fn: _FuncDraft, info: OpInfo, name: str, fld: Field, tok: _Tok) -> int:
         """The raw u16 of one used field; a label or function name is recorded and patched later."""
@@ -514,7 +652,10 @@ class _Parser:
             if value > U16_MAX:
                 message = f"{what} {ref.name!r} is number {value}, past the largest field value {U16_MAX}"
                 raise ParseError(self.filename, ref.line, ref.col, message)
-            fn.ops[ref.op].fields[ref.slot] = value
+            ins = fn.ops[ref.op]
+            draft = [ins.op, ins.flags, ins.a, ins.b, ins.c]
+            draft[_FIELD0 + ref.slot] = value
+            fn.ops[ref.op] = Instr(*draft)
 
     # --- assembling the Program ------------------------------------------------------------
 
@@ -532,13 +673,16 @@ class _Parser:
 
 
 def _function(fn: _FuncDraft, params: list[tuple[Bank, ...]]) -> Function:
-    code = tuple(Instr(d.op, d.flags, *d.fields) for d in fn.ops)
-    top = [param_regs(fn.params, b) for b in Bank]
-    for ins in code:
-        for bank, reg in _registers_used(ins, params):
-            top[bank] = max(top[bank], reg + 1)
-    i64, f64, cell = (fn.regs.get(b, top[b]) for b in Bank)
-    return Function(fn.name, fn.params, fn.result, (i64, f64, cell), code, tuple(fn.consts), tuple(fn.tables))
+    code = tuple(fn.ops)
+    regs = fn.regs
+    if len(regs) < len(Bank):  # the default of a bank .regs leaves out: 1 + the highest register used
+        top = [param_regs(fn.params, b) for b in Bank]
+        for ins in code:
+            for bank, reg in _registers_used(ins, params):
+                top[bank] = max(top[bank], reg + 1)
+        regs = {b: regs.get(b, top[b]) for b in Bank}
+    nregs = (regs[Bank.I64], regs[Bank.F64], regs[Bank.CELL])
+    return Function(fn.name, fn.params, fn.result, nregs, code, tuple(fn.consts), tuple(fn.tables))
 
 
 def slot_value(ins: Instr, name: str) -> int:

@@ -25,6 +25,8 @@ MAX_REGS = 0xFFFF
 INT64_MIN = -(1 << 63)
 INT64_MAX = (1 << 63) - 1
 CONST_KINDS = ("i64", "f64", "str")
+_FIELDS = tuple(info.fields for info in OPS)
+"""OpInfo.fields of each opcode, built once (the property builds a new tuple each time)."""
 
 
 def _name(f: Function, index: int) -> str:
@@ -138,7 +140,7 @@ class _FunctionChecker:
                 raise self.fail(f"{info.name} field {fname}={value!r} is not a u16")
             if field is None and value != 0:
                 raise self.fail(f"{info.name} does not use field {fname}, which must be 0 (got {value})")
-        for fname, field in info.fields:
+        for fname, field in _FIELDS[info.code]:
             self.check_field(info.name, fname, field, values[fname], ins.flags)
         if info.code in CALL_BANK or info.code in (Op.CallMixed, Op.TailCallMixed):
             self.check_call(ins)
