@@ -24,7 +24,7 @@ from jit.bench import format_table, forms, report_json, run_bench
 from jit.bench.compile_speed import generate_program, measure_compile
 from jit.bench.emulation_speed import EMULATION_N
 from jit.bench.forms import GCC_FLAGS, CPythonForm, FormError, Sample, Vm3Form, parse_value, same_value
-from jit.bench.kernel_timing import Ratio
+from jit.bench.kernel_timing import Ratio, measure_size
 from jit.bench.kernels import BENCH_DIR, KERNELS, SIZES, Kernel
 from jit.bench.startup_time import startup_cases
 from jit.errors import InputError
@@ -268,3 +268,26 @@ def test_compile_speed_counts_ops_and_code_bytes() -> None:
     assert t.bytes_per_second is not None and t.bytes_per_second > 0
     with pytest.raises(InputError, match="at least 1 op"):
         generate_program(0)
+
+
+class LoggedForm(WrongForm):
+    """Right answers, and a shared log of which form ran when."""
+
+    def __init__(self, name: str, log: list[str]) -> None:
+        self.name, self.log = name, log
+
+    def run(self, kernel: Kernel, n: int) -> Sample:
+        self.log.append(self.name)
+        return Sample(python_value(kernel, n), 0.001)
+
+
+def test_forms_run_in_interleaved_rounds() -> None:
+    """A slow spell of the machine then weighs on every form of a kernel alike."""
+    log: list[str] = []
+    kernel = next(k for k in KERNELS if k.name == "fib")
+    errors: list[str] = []
+    forms_ = [LoggedForm("a", log), BrokenForm(), LoggedForm("b", log)]
+    result = measure_size(kernel, "bench", kernel.quick_n, forms_, 3, errors, lambda text: None)
+    assert log == ["a", "b"] * 3
+    assert result.timings["b"].runs == (0.001,) * 3 and "broken" not in result.timings
+    assert errors == [f"fib N={kernel.quick_n}: broken failed: it broke"]  # reported once, then left out

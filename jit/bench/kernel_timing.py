@@ -11,7 +11,7 @@ import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from jit.bench.forms import Form, FormError, Value, same_value
+from jit.bench.forms import Form, FormError, Sample, Value, same_value
 from jit.bench.kernels import Kernel, Progress
 
 
@@ -82,17 +82,25 @@ def disagreement(values: dict[str, Value]) -> str | None:
 def measure_size(
     kernel: Kernel, size: str, n: int, forms: Sequence[Form], runs: int, errors: list[str], say: Progress
 ) -> SizeResult:
-    """Run the forms of one size, then check that every one returned the same value."""
+    """Run the forms of one size in interleaved rounds (each form once per round, so that a slow spell of the
+    machine weighs on every form alike, not on the one that happened to run then), then check that every one
+    returned the same value."""
     result = SizeResult(n)
     where = f"{kernel.name} N={n}"
+    running = [form for form in forms if size in form.sizes]
+    samples_of: dict[str, list[Sample]] = {form.name: [] for form in running}
+    for round_no in range(runs):
+        for form in list(running):
+            say(f"{where}: {form.name}" + (f" (round {round_no + 1} of {runs})" if runs > 1 else ""))
+            try:
+                samples_of[form.name].append(form.run(kernel, n))
+            except FormError as e:
+                errors.append(f"{where}: {form.name} failed: {e}")
+                running.remove(form)
+                del samples_of[form.name]
     for form in forms:
-        if size not in form.sizes:
-            continue
-        say(f"{where}: {form.name}")
-        try:
-            samples = [form.run(kernel, n) for _ in range(runs)]
-        except FormError as e:
-            errors.append(f"{where}: {form.name} failed: {e}")
+        samples = samples_of.get(form.name)
+        if not samples:
             continue
         if any(not same_value(s.value, samples[0].value) for s in samples):
             errors.append(f"{where}: {form.name} returned different results: {[s.value for s in samples]}")
