@@ -29,7 +29,7 @@ from jit.heap import Fault, Heap
 from jit.ops import Bank, Op
 from jit.program import Function, Instr, Program, s16
 from jit.settings import DEFAULT_LIMITS, Limits
-from jit.startup import start
+from jit.startup import check_window, start
 from jit.values import Result
 
 _H = 1 << 63  # i64 values lie in [-_H, _H)
@@ -290,8 +290,7 @@ def _open_windows(
 
 def _reserve(regs: list[int], end: int, stack_regs: int) -> None:
     """Grow a bank's register stack to hold `end` registers; STACK_OVERFLOW past stack_regs."""
-    if end > stack_regs:
-        raise Fault(ErrorKind.STACK_OVERFLOW, f"register window ends at {end}, past stack_regs {stack_regs}")
+    check_window(end, stack_regs)
     size = min(stack_regs, max(end, 2 * len(regs), 256))
     regs.extend([0] * (size - len(regs)))
 

@@ -43,14 +43,19 @@ def start(p: Program, args: Sequence[Any], limits: Limits) -> Startup:
         cells = [v if isinstance(v, int) else heap.new_string(v) for v in values]  # string args after constants
         if limits.max_depth < 1:
             raise Fault(ErrorKind.STACK_OVERFLOW, f"max_depth {limits.max_depth} leaves no room for the entry")
-        if (n := max(entry.nregs)) > limits.stack_regs:
-            raise Fault(ErrorKind.STACK_OVERFLOW, f"register window ends at {n}, past stack_regs {limits.stack_regs}")
+        check_window(max(entry.nregs), limits.stack_regs)
     except Fault as f:
         raise VMError(f.kind, entry.name, 0, f.detail) from None
     windows: tuple[list[int], list[int], list[int]] = tuple([0] * n for n in entry.nregs)  # type: ignore[assignment]
     for k, (bank, v) in enumerate(zip(entry.params, cells, strict=True)):
         windows[bank][k] = v
     return Startup(heap, strings, windows)
+
+
+def check_window(end: int, stack_regs: int) -> None:
+    """STACK_OVERFLOW unless a register window ending at register `end` fits a bank stack of stack_regs."""
+    if end > stack_regs:
+        raise Fault(ErrorKind.STACK_OVERFLOW, f"register window ends at {end}, past stack_regs {stack_regs}")
 
 
 def intern_strings(p: Program, heap: Heap) -> list[dict[int, int]]:
