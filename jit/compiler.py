@@ -1,7 +1,8 @@
 """Copy-and-patch: lay out every function's stencils one after another and patch their holes.
 
 Image layout: the entry trampoline, the runtime helpers, then each function as
-FuncEntry followed by its ops in pc order. Every branch and call is PC-relative
+its prologue followed by its ops in pc order (FuncEntry in the entry function;
+FuncEntry_c, which has no code, in the others). Every branch and call is PC-relative
 and data is reached through the context pointer, so the image runs at any address.
 
 Each op runs its own stencil or a variant of it that jit.operands picks for that
@@ -12,7 +13,7 @@ instance (a call specialised to its callee's shape, ...). Compiling is two passe
    only on the op's fields (and its function: jit.operands.Scope) are patched here,
    once per distinct op: equal ops share one patched copy.
 2. Patch the rest, which needs the layout: branch and call targets, helpers, error
-   locations, and FuncEntry, the entry and the helpers themselves.
+   locations, and the prologues, the entry and the helpers themselves.
 
 Per (ISA, stencil) a plan holds the code, with jumps to its own continuation
 already patched (they are PC-relative, so the same everywhere), and for each other
@@ -44,13 +45,13 @@ Patcher = Callable[[bytearray, int, int, int], None]
 
 
 class Site(NamedTuple):
-    """Where one piece of the image came from: an op (pc >= 0), a FuncEntry (pc -1) or a helper (func -1)."""
+    """Where one piece of the image came from: an op (pc >= 0), a prologue (pc -1) or a helper (func -1)."""
 
     offset: int
     size: int
     func: int
     pc: int
-    name: str  # op mnemonic, FuncEntry, or helper name
+    name: str  # the stencil's name: an op's own or a variant, FuncEntry or FuncEntry_c, or a helper
     dropped_jump: int = 0  # bytes of trailing continuation jump left out (the next op follows)
 
 
