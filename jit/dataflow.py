@@ -8,6 +8,8 @@ them (so its callers need not zero the rest).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from jit.opregs import op_regs, op_writes
 from jit.ops import Bank, Op
 from jit.program import Function, Program
@@ -18,12 +20,15 @@ ENDS = frozenset({Op.Jump, Op.Deopt, Op.ReturnI64, Op.ReturnF64, Op.ReturnCell, 
 ENDS |= {Op.TailCallI64, Op.TailCallMixed}
 """Ops after which control never falls through to the next pc."""
 
+
+def by_opcode(value: Callable[[Op], int]) -> tuple[int, ...]:
+    """A table indexed by opcode: cheaper in the per-op loops than sets of Op members."""
+    return tuple(value(Op(code)) for code in range(len(Op)))
+
+
 FALLS, BRANCH, JUMP, END = 0, 1, 2, 3
-FLOW = tuple(
-    JUMP if op is Op.Jump else BRANCH if op in BRANCHES else END if op in ENDS else FALLS
-    for op in (Op(code) for code in range(len(Op)))
-)
-"""How each opcode passes control on, indexed by opcode (cheaper in the per-op loops than sets of Op members)."""
+FLOW = by_opcode(lambda op: JUMP if op is Op.Jump else BRANCH if op in BRANCHES else END if op in ENDS else FALLS)
+"""How each opcode passes control on, indexed by opcode."""
 
 Transfer = tuple[int, int]
 """(keep, gen) of one op: the facts after it are (before & keep) | gen."""

@@ -40,7 +40,7 @@ from functools import cache, cached_property
 from operator import attrgetter
 
 from jit import cell
-from jit.dataflow import BRANCHES, exposed_reads, must_hold
+from jit.dataflow import BRANCHES, by_opcode, exposed_reads, must_hold
 from jit.ops import CALL_BANK, OPS, Bank, Kind, Op, OpInfo
 from jit.program import Function, Instr, Program, param_regs
 
@@ -193,11 +193,6 @@ def entry_values(program: Program, fi: int) -> dict[str, int]:
     return values
 
 
-def _by_opcode(value: Callable[[Op], int]) -> tuple[int, ...]:
-    """A table indexed by opcode: cheaper in the per-op loops than sets of Op members."""
-    return tuple(value(Op(code)) for code in range(len(OPS)))
-
-
 # ---- What the compiler knows at each op of a function ----
 
 # The f64 accumulators (jit/stencils/vm3.h, VM_ACC): along a straight run of the ops of float.c, acc0 holds
@@ -218,8 +213,8 @@ F64_ACC_OPS = F64_PRODUCERS | {Op.F64ToI64, Op.ListSetF64} | _CMP_F64
 """Ops whose stencils pass the accumulators on; after any other op they are unknown."""
 
 _KILLS, _PASSES, _PRODUCES = 0, 1, 2
-_ACC_ROLE = _by_opcode(lambda op: _PRODUCES if op in F64_PRODUCERS else _PASSES if op in F64_ACC_OPS else _KILLS)
-_IS_BRANCH = _by_opcode(lambda op: op in BRANCHES)
+_ACC_ROLE = by_opcode(lambda op: _PRODUCES if op in F64_PRODUCERS else _PASSES if op in F64_ACC_OPS else _KILLS)
+_IS_BRANCH = by_opcode(lambda op: op in BRANCHES)
 
 
 def branch_targets(f: Function) -> set[int]:
@@ -268,7 +263,7 @@ LIST_FIELD: dict[Op, str] = {
 
 _CELL_DESTS = frozenset({Op.ConstStrKW, Op.ConcatStr, Op.NewList, Op.NewMap, Op.ListGetCell, Op.CallCell})
 """Ops that write cell register A (and CallMixed when its destination bank is cell)."""
-_MAY_CHANGE_LISTS = _by_opcode(lambda op: op in LIST_FIELD or op in _CELL_DESTS or op is Op.CallMixed)
+_MAY_CHANGE_LISTS = by_opcode(lambda op: op in LIST_FIELD or op in _CELL_DESTS or op is Op.CallMixed)
 """Ops that may change which registers are known lists (a table: the cheap first test per op)."""
 
 
