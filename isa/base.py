@@ -6,16 +6,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from isa.cabi import CAbi
-from isa.holes import HoleKind
-from isa.syntax import AsmLine, Dialect, Marker, parse_stencil
+from jit.isa.cabi import CAbi
+from jit.isa.holes import HoleKind
+from jit.isa.syntax import AsmLine, Dialect, Marker, parse_stencil
 
 if TYPE_CHECKING:
     import capstone
     import keystone
     import unicorn
-
-    from jit.stencil_model import Hole
 
 
 @dataclass(frozen=True)
@@ -82,15 +80,16 @@ class Isa:
         """Validate a cached stencil line by line (StencilCacheError names the file and line)."""
         return parse_stencil(text, self.dialect, self.hole_kinds.keys(), file)
 
-    def tail_jump_size(self, code: bytes, hole: Hole) -> int:
-        """Bytes of the branch whose field is `hole` when that branch ends `code`, else 0.
+    def tail_jump_size(self, code: bytes, offset: int, kind_name: str) -> int:
+        """Bytes of the branch whose field (of hole kind `kind_name`) starts at `offset`, when that branch ends
+        `code`, else 0.
 
         The compiler drops a stencil's final jump to the continuation when the next op follows.
         """
-        kind = self.hole_kinds[hole.kind]
-        if not kind.pc_relative or hole.offset + kind.container != len(code):
+        kind = self.hole_kinds[kind_name]
+        if not kind.pc_relative or offset + kind.container != len(code):
             return 0
-        start = self.locator.branch_start(code, hole.offset)
+        start = self.locator.branch_start(code, offset)
         return 0 if start is None else len(code) - start
 
     def keystone(self) -> keystone.Ks:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import importlib
 import platform
 
-from isa.base import Isa
+from jit.isa.base import Isa
+
 from jit.errors import InputError
 
 ISA_NAMES: tuple[str, ...] = ("x86_64", "arm64")
@@ -16,7 +17,7 @@ def get_isa(name: str) -> Isa:
     """The ISA called `name` (one of ISA_NAMES); InputError for any other name."""
     if name not in ISA_NAMES:
         raise InputError(f"unknown ISA {name!r} (known: {', '.join(ISA_NAMES)})")
-    isa: Isa = importlib.import_module(f"isa.{name}").ISA
+    isa: Isa = importlib.import_module(f"jit.isa.{name}").ISA
     return isa
 
 

@@ -1,5 +1,5 @@
 """`python -m jit` is the `jit` command."""
 
-from jit.cli import main
+from jit.cli.main import main
 
 main()

@@ -15,3 +15,7 @@ def data_dir(name: str) -> Path:
     """The directory `name` (stencil_cache, benchmarks) of this installation."""
     installed = _PACKAGE / name
     return installed if installed.is_dir() else _PACKAGE.parent / name
+
+
+STENCIL_SOURCES = _PACKAGE / "stencils"
+"""The C sources of the stencils (jit/stencils/), installed with the package."""

@@ -33,7 +33,7 @@ from refresh.isas import ISAS, IsaSpec, check_markers
 from refresh.layout import layout
 from refresh.model import MARKER, Insn, Item, Label
 
-from jit.ops import BY_NAME
+from jit.program.ops import BY_NAME
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE_DIR = ROOT / "jit" / "stencils"

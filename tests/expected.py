@@ -2,15 +2,15 @@
 
 Each function takes the example's entry arguments and returns the text `jit run` prints
 for them (DESIGN.md's printing rules). They model vm3 exactly where it matters: f64
-operations in the same order (FmaF64 rounded once, via jit.fma), int48 list elements.
+operations in the same order (FmaF64 rounded once, via jit.interp.fma), int48 list elements.
 """
 
 from __future__ import annotations
 
 import math
 
-from jit.cell import sext48
-from jit.fma import fma
+from jit.interp.fma import fma
+from jit.program.cell import sext48
 
 
 def fib(n: int) -> str:

@@ -1,6 +1,6 @@
 """Random *verified*, terminating vm3 programs with entry arguments and limits (hypothesis).
 
-`cases()` draws a Case: a program that passes jit.verify.verify, arguments for its entry
+`cases()` draws a Case: a program that passes jit.program.verify.verify, arguments for its entry
 function and the Limits to run it under. Programs are built from structured pieces, so
 they verify and terminate by construction:
 
@@ -35,11 +35,11 @@ from dataclasses import dataclass, field
 
 from hypothesis import strategies as st
 
-from jit.cell import INT48_MAX, INT48_MIN, bits_f64
-from jit.ops import CALLS, TAIL_CALLS, Bank, Op
-from jit.program import Const, Function, Instr, Program
-from jit.settings import DEFAULT_LIMITS, Limits
-from jit.verify import CellArg, verify
+from jit.program.cell import INT48_MAX, INT48_MIN, bits_f64
+from jit.program.model import Const, Function, Instr, Program
+from jit.program.ops import CALLS, TAIL_CALLS, Bank, Op
+from jit.program.verify import CellArg, verify
+from jit.vm.limits import DEFAULT_LIMITS, Limits
 
 ROLES = ("list", "map", "str", "any")
 COUNTERS = 2

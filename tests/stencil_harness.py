@@ -2,13 +2,13 @@
 
 A Case is a tiny program around one op (the op at pc `pc` of function `fi`, plus a callee for calls) and a
 whole VM state: the three register-bank stacks, a heap of real strings, lists and maps (modelled by
-jit.heap.Heap and laid out byte for byte as the C runtime lays them out), and the context's depth and limits.
+jit.vm.heap.Heap and laid out byte for byte as the C runtime lays them out), and the context's depth and limits.
 
 `Machine(isa).run(case)` builds an image (entry trampoline, runtime helpers, the op's stencil with its
 continuation jump kept and patched to a stop pad, the callee built from FuncEntry and op stencils; every op
 runs the stencil the compiler picks for it, its own or a variant), enters it through `jit_entry` with the
 platform C ABI, and stops at a pad: continue, target or return. `reference(case)`
-runs jit.interp's own loop on the same registers and heap and stops when control leaves the op. `check`
+runs jit.interp.interpreter's own loop on the same registers and heap and stops when control leaves the op. `check`
 compares the two: control-flow outcome, every register of the three bank stacks, the heap objects and the
 context fields.
 """
@@ -21,20 +21,22 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
-from isa.registry import get_isa
-from jit import cell, interp
-from jit.compiler import CALLED_PROLOGUE, PROLOGUE
-from jit.dataflow import BRANCHES
+from jit.isa.registry import get_isa
+
+from jit.compiler.dataflow import BRANCHES
+from jit.compiler.holes import DataArea, Env, entry_values, op_getter, stencil_name
+from jit.compiler.patch import CALLED_PROLOGUE, PROLOGUE
 from jit.errors import VMError
-from jit.heap import Fault, Heap
-from jit.layout import constants, vm
-from jit.operands import DataArea, Env, entry_values, op_getter, stencil_name
-from jit.ops import OPS
-from jit.program import Instr, Program
-from jit.settings import Limits
-from jit.stencil_catalog import catalog
-from jit.stencil_loader import load_stencil
-from jit.stencil_model import Stencil
+from jit.interp import interpreter as interp
+from jit.program import cell
+from jit.program.model import Instr, Program
+from jit.program.ops import OPS
+from jit.stencilset.catalog import catalog
+from jit.stencilset.files import load_stencil
+from jit.stencilset.header import constants, vm
+from jit.stencilset.model import Stencil
+from jit.vm.heap import Fault, Heap
+from jit.vm.limits import Limits
 
 M64 = cell.MASK64
 PAGE = 0x1000
@@ -76,7 +78,7 @@ def bank_fill(bank: int, k: int) -> int:
 
 @dataclass
 class HeapBuilder:
-    """Builds a heap through jit.heap.Heap (so sizes and handles follow the semantics) and records, for every
+    """Builds a heap through jit.vm.heap.Heap (so sizes and handles follow the semantics) and records, for every
     list and map, the offset of its current data block, which the model does not keep."""
 
     heap: Heap = field(default_factory=lambda: Heap(HEAP_REGION))
@@ -260,7 +262,7 @@ def initial_ctx(case: Case) -> dict[str, int]:
     }
 
 
-# ---- The reference: jit.interp's loop on the case's state ----
+# ---- The reference: jit.interp.interpreter's loop on the case's state ----
 
 
 class _Left(Exception):
@@ -557,7 +559,7 @@ def differences(case: Case, got: Observed, want: Observed) -> list[str]:
     """What the machine did differently from the interpreter (empty when they agree bit for bit).
 
     One difference is not one: beyond the frame, where a call's callee window lay, the interpreter zeroes every
-    register of the callee, the machine only those the callee may read before writing (jit.dataflow). A
+    register of the callee, the machine only those the callee may read before writing (jit.compiler.dataflow). A
     register there that the machine left exactly as it was, where the interpreter has 0, is one of the others."""
     out = [f"outcome: machine {got.outcome}, interpreter {want.outcome}"] if got.outcome != want.outcome else []
     frame = case.program.functions[case.fi].nregs

@@ -13,10 +13,10 @@ import math
 
 from hypothesis import strategies as st
 
-from jit.cell import CANONICAL_NAN, INT48_MAX, INT48_MIN, bits_f64
-from jit.ops import OPS, Bank, Kind, Op
-from jit.program import Const, Function, Instr, Program
-from jit.text import SLOTS
+from jit.program.cell import CANONICAL_NAN, INT48_MAX, INT48_MIN, bits_f64
+from jit.program.model import Const, Function, Instr, Program
+from jit.program.ops import OPS, Bank, Kind, Op
+from jit.program.text import SLOTS
 
 U16 = st.integers(0, 0xFFFF)
 INT64 = st.integers(-(1 << 63), (1 << 63) - 1)

@@ -11,8 +11,8 @@ from hypothesis import HealthCheck, Phase, event, given, note, settings
 from progen import Case, cases
 from test_backends import MACHINES_HERE, Observed, observe
 
-from jit.ops import OPS
-from jit.printer import print_program
+from jit.program.ops import OPS
+from jit.program.printer import print_program
 
 OUTCOMES = frozenset(
     {"I64", "F64", "CELL", "deopt", "DIV_ZERO", "INDEX", "WRONG_KIND", "STACK_OVERFLOW", "HEAP_EXHAUSTED"}

@@ -17,18 +17,18 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
+from jit.isa.registry import host_isa
 from test_examples import CASES, REFERENCES, load_verified
 
-from isa.registry import host_isa
-from jit import cell
-from jit.backends import available_backends, run_program
 from jit.errors import ErrorKind, VMError
-from jit.ops import Bank
-from jit.program import Program
-from jit.settings import DEFAULT_LIMITS, Limits
-from jit.text import parse_text
-from jit.values import format_result
-from jit.verify import CellArg, parse_entry_args, verify
+from jit.machine.backends import available_backends, run_program
+from jit.program import cell
+from jit.program.model import Program
+from jit.program.ops import Bank
+from jit.program.text import parse_text
+from jit.program.verify import CellArg, parse_entry_args, verify
+from jit.vm.limits import DEFAULT_LIMITS, Limits
+from jit.vm.results import format_result
 
 ROOT = Path(__file__).resolve().parent.parent
 INT64_MIN = -(1 << 63)
@@ -691,7 +691,7 @@ def test_cli_emulates_fib_25_on_arm64() -> None:
     assert jit("emulate", "--isa", "arm64", "examples/fib.vm3", "25") == "75025"
 
 
-# Callee windows: a call zeroes only the registers its callee may read before writing them (jit.dataflow), so
+# Callee windows: a call zeroes only the registers its callee may read before writing them (jit.compiler.dataflow), so
 # what an earlier callee left in the same stack slots must never show.
 
 STALE = """entry main

@@ -1,7 +1,7 @@
 """The benchmark suite: the three forms of every kernel agree, and the runner reports what it measured.
 
 Agreement is checked here without the runner (Python in-process, vm3 through
-jit.interp, C through gcc when it is installed) at each kernel's quick size and
+jit.interp.interpreter, C through gcc when it is installed) at each kernel's quick size and
 at the size its header comment states, together with the result stated there.
 No test looks at a wall-clock time.
 """
@@ -16,10 +16,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from jit.isa.registry import ISA_NAMES
 
-from isa.registry import ISA_NAMES
-from jit import cell
-from jit.backends import available_backends
 from jit.bench import format_table, forms, report_json, run_bench
 from jit.bench.compile_speed import generate_program, measure_compile
 from jit.bench.emulation_speed import EMULATION_N
@@ -28,12 +26,14 @@ from jit.bench.kernel_timing import Ratio, measure_size
 from jit.bench.kernels import BENCH_DIR, KERNELS, SIZES, Kernel
 from jit.bench.startup_time import startup_cases
 from jit.errors import InputError
-from jit.interp import run
-from jit.load import load_program
-from jit.ops import Bank
-from jit.printer import print_program
-from jit.text import parse_text
-from jit.verify import parse_entry_args, verify
+from jit.interp.interpreter import run
+from jit.machine.backends import available_backends
+from jit.program import cell
+from jit.program.load import load_program
+from jit.program.ops import Bank
+from jit.program.printer import print_program
+from jit.program.text import parse_text
+from jit.program.verify import parse_entry_args, verify
 
 GCC = shutil.which("gcc")
 CASE_RE = re.compile(r"^;\s+jit run benchmarks/(?P<name>\w+)/kernel\.vm3\s+(?P<n>\d+)\s+prints (?P<result>\S+)\s*$")

@@ -12,9 +12,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from jit.isa.registry import ISA_NAMES
 
-from isa.registry import ISA_NAMES
-from jit.backends import resolve
 from jit.bench import format_table, report_json
 from jit.bench.emulation_speed import (
     EMULATION_N,
@@ -28,10 +27,11 @@ from jit.bench.forms import CPythonForm, Sample, Value, kernel_program, result_v
 from jit.bench.kernels import BENCH_DIR, KERNELS, Kernel, select_kernels
 from jit.bench.runner import BenchReport
 from jit.bench.startup_time import CACHE_ENV, StartupCase, StartupTiming, measure_startup, startup_cases
-from jit.emulate import CODE_BASE, Emulation
-from jit.machine import prepare
-from jit.settings import DEFAULT_LIMITS
-from jit.verify import parse_entry_args
+from jit.machine.backends import resolve
+from jit.machine.emulate import CODE_BASE, Emulation
+from jit.machine.prepare import prepare
+from jit.program.verify import parse_entry_args
+from jit.vm.limits import DEFAULT_LIMITS
 
 FIB = select_kernels(["fib"])[0]
 

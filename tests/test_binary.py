@@ -8,12 +8,12 @@ import pytest
 from hypothesis import given, settings
 from strategies import programs
 
-from jit.binary import read_binary, write_binary
 from jit.errors import FormatError, InputError
-from jit.ops import Bank, Op
-from jit.printer import print_program
-from jit.program import Const, Function, Instr, Program
-from jit.text import parse_text
+from jit.program.binary import read_binary, write_binary
+from jit.program.model import Const, Function, Instr, Program
+from jit.program.ops import Bank, Op
+from jit.program.printer import print_program
+from jit.program.text import parse_text
 
 SAMPLE = Program(
     functions=(

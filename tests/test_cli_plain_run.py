@@ -1,4 +1,4 @@
-"""`jit run` without typer (jit.cli.plain_run): it parses every command line as the typer app does, or
+"""`jit run` without typer (jit.cli.main.plain_run): it parses every command line as the typer app does, or
 leaves it to typer; and a plain run imports neither typer nor the emulator, disassembler or assembler."""
 
 from __future__ import annotations
@@ -18,9 +18,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from jit import cli_app
-from jit.cli import FLAGS, VALUE_OPTIONS, plain_run
-from jit.cli_common import expand_bare_perf_map, run_command
+from jit.cli import app as cli_app
+from jit.cli.common import expand_bare_perf_map, run_command
+from jit.cli.main import FLAGS, VALUE_OPTIONS, plain_run
 
 ROOT = Path(__file__).resolve().parent.parent
 TINY = str(ROOT / "benchmarks" / "tiny.vm3")
@@ -139,7 +139,7 @@ def test_every_run_option_has_a_plain_parse() -> None:
 
 PLAIN_RUN = """
 import sys
-from jit.cli import main
+from jit.cli.main import main
 sys.argv = ["jit", "run", *sys.argv[1:]]
 main()
 heavy = ("typer", "click", "unicorn", "capstone", "keystone")
@@ -149,7 +149,7 @@ print(sorted(m for m in sys.modules if m.split(".")[0] in heavy))
 
 @pytest.mark.parametrize("backend", ["interp", "native"])
 def test_a_warm_plain_run_imports_no_cli_framework_emulator_or_assembler(backend: str, tmp_path: Path) -> None:
-    from isa.registry import ISA_NAMES, host_isa
+    from jit.isa.registry import ISA_NAMES, host_isa
 
     if backend == "native" and host_isa() not in ISA_NAMES:
         pytest.skip("no native backend on this host")

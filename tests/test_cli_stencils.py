@@ -12,13 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from jit.ops import OPS, TERMINATORS
-from jit.stencil_loader import load_stencil
+from jit.program.ops import OPS, TERMINATORS
+from jit.stencilset.files import load_stencil
 
 ROOT = Path(__file__).resolve().parent.parent
 REFRESH = "run scripts/refresh_stencils.py"
 # The sub-app on its own, as `jit stencils ...` runs it once the main app adds it.
-MAIN = "from jit.cli_stencils import stencils_app; stencils_app(prog_name='jit stencils')"
+MAIN = "from jit.cli.stencils import stencils_app; stencils_app(prog_name='jit stencils')"
 
 
 @pytest.fixture(scope="module")

@@ -8,19 +8,19 @@ import re
 from pathlib import Path
 
 import pytest
+from jit.isa.registry import get_isa
 
-from isa.registry import get_isa
 from jit.bench.compile_speed import generate_program
-from jit.compiler import CodeTooLarge, Image, Site, compile_program
-from jit.heap import Heap
-from jit.load import load_program
-from jit.operands import DataArea, Env, entry_values, op_getter, stencil_name
-from jit.ops import OPS, Bank, Op
-from jit.program import Function, Instr, Program
-from jit.settings import DEFAULT_LIMITS
-from jit.startup import intern_strings
-from jit.stencil_catalog import CONTINUE, catalog
-from jit.verify import verify
+from jit.compiler.holes import DataArea, Env, entry_values, op_getter, stencil_name
+from jit.compiler.patch import CodeTooLarge, Image, Site, compile_program
+from jit.program.load import load_program
+from jit.program.model import Function, Instr, Program
+from jit.program.ops import OPS, Bank, Op
+from jit.program.verify import verify
+from jit.stencilset.catalog import CONTINUE, catalog
+from jit.vm.heap import Heap
+from jit.vm.limits import DEFAULT_LIMITS
+from jit.vm.startup import intern_strings
 
 ROOT = Path(__file__).resolve().parent.parent
 ISAS = ("x86_64", "arm64")

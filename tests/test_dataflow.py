@@ -1,12 +1,12 @@
-"""jit.dataflow: which registers a callee may read before writing them (what its callers must zero)."""
+"""jit.compiler.dataflow: which registers a callee may read before writing them (what its callers must zero)."""
 
 from __future__ import annotations
 
 import pytest
 
-from jit.dataflow import exposed_reads
-from jit.text import parse_text
-from jit.verify import verify
+from jit.compiler.dataflow import exposed_reads
+from jit.program.text import parse_text
+from jit.program.verify import verify
 
 
 def exposed(body: str, sig: str = "(i64) -> i64", regs: str = ".regs i64=6 f64=3 cell=2") -> tuple[int, int, int]:

@@ -11,13 +11,13 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from jit import interp
-from jit.cli_debug import register
-from jit.debugger import parse_breakpoints
+from jit.cli.debug import register
+from jit.debug.debugger import parse_breakpoints
 from jit.errors import InputError
-from jit.load import load_program
-from jit.program import Program
-from jit.verify import verify
+from jit.interp import interpreter as interp
+from jit.program.load import load_program
+from jit.program.model import Program
+from jit.program.verify import verify
 
 ROOT = Path(__file__).resolve().parent.parent
 FIB = str(ROOT / "examples" / "fib.vm3")
@@ -116,7 +116,7 @@ def test_quit_ends_the_run_without_a_result(isa: str) -> None:
 
 
 def test_prompt_from_a_real_pipe() -> None:
-    script = "import typer, sys; from jit.cli_debug import register; a = typer.Typer(); register(a); a()"
+    script = "import typer, sys; from jit.cli.debug import register; a = typer.Typer(); register(a); a()"
     r = subprocess.run(
         [sys.executable, "-c", script, "emulate", "--isa", "arm64", "--interactive", FIB, "2"],
         input="next\nregs\ncontinue\n",

@@ -9,15 +9,15 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from jit.cell import f64_bits
-from jit.cli_debug import register
-from jit.compiler import Image
-from jit.disasm import compile_for_listing, disassemble
+from jit.cli.debug import register
+from jit.compiler.patch import Image
+from jit.debug.disasm import compile_for_listing, disassemble
+from jit.debug.labels import op_label
 from jit.errors import InputError
-from jit.load import load_program
-from jit.oplabel import op_label
-from jit.program import Program
-from jit.verify import verify
+from jit.program.cell import f64_bits
+from jit.program.load import load_program
+from jit.program.model import Program
+from jit.program.verify import verify
 
 ROOT = Path(__file__).resolve().parent.parent
 ISAS = ("x86_64", "arm64")

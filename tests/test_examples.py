@@ -14,14 +14,14 @@ from pathlib import Path
 import expected
 import pytest
 
-from jit.interp import run
-from jit.load import load_program
-from jit.ops import OPS
-from jit.printer import print_program
-from jit.program import Program
-from jit.text import parse_text
-from jit.values import format_result
-from jit.verify import parse_entry_args, verify
+from jit.interp.interpreter import run
+from jit.program.load import load_program
+from jit.program.model import Program
+from jit.program.ops import OPS
+from jit.program.printer import print_program
+from jit.program.text import parse_text
+from jit.program.verify import parse_entry_args, verify
+from jit.vm.results import format_result
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 PATHS = sorted(EXAMPLES.glob("*.vm3"))

@@ -1,4 +1,4 @@
-"""jit.fma against hand-checked hard cases, an independent rational reference and C's fma()."""
+"""jit.interp.fma against hand-checked hard cases, an independent rational reference and C's fma()."""
 
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from jit.cell import bits_f64, f64_bits
-from jit.fma import fma, round_fraction
+from jit.interp.fma import fma, round_fraction
+from jit.program.cell import bits_f64, f64_bits
 
 MAX = 1.7976931348623157e308
 TINY = 5e-324  # 2**-1074, the smallest subnormal

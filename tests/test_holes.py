@@ -16,13 +16,13 @@ from capstone import arm64 as cs_arm64
 from capstone import x86 as cs_x86
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from jit.isa.arm64.holes import SignedMoveWide
+from jit.isa.holes import HoleKind
+from jit.isa.registry import ISA_NAMES, get_isa, host_isa
 
-from isa.arm64.holes import SignedMoveWide
-from isa.holes import HoleKind
-from isa.registry import ISA_NAMES, get_isa, host_isa
 from jit.errors import HolePatchError, InputError
-from jit.stencil_assemble import assemble_stencil
-from jit.stencil_model import Hole, Stencil
+from jit.stencilset.assemble import assemble_stencil
+from jit.stencilset.model import Hole, Stencil
 
 M64 = (1 << 64) - 1
 _U64_VALUES = (0, M64, 1 << 63, 0x0123_4567_89AB_CDEF, -1, -(1 << 63), -5)

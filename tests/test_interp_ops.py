@@ -15,14 +15,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from jit import cell
 from jit.errors import ErrorKind, InputError, VMError
-from jit.interp import FrameView, run
-from jit.ops import Bank, Op
-from jit.program import Const, Function, Instr, Program
-from jit.settings import DEFAULT_LIMITS, Limits
-from jit.values import Result, format_result
-from jit.verify import CellArg
+from jit.interp.interpreter import FrameView, run
+from jit.program import cell
+from jit.program.model import Const, Function, Instr, Program
+from jit.program.ops import Bank, Op
+from jit.program.verify import CellArg
+from jit.vm.limits import DEFAULT_LIMITS, Limits
+from jit.vm.results import Result, format_result
 
 I64, F64, CELL = Bank.I64, Bank.F64, Bank.CELL
 MAX, MIN = (1 << 63) - 1, -(1 << 63)

@@ -9,12 +9,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from strategies import programs
 
-from jit.binary import MAGIC, read_binary, write_binary
 from jit.errors import FormatError, InputError, ParseError
-from jit.load import load_program, load_source
-from jit.printer import print_program
-from jit.program import Program
-from jit.text import parse_text
+from jit.program.binary import MAGIC, read_binary, write_binary
+from jit.program.load import load_program, load_source
+from jit.program.model import Program
+from jit.program.printer import print_program
+from jit.program.text import parse_text
 
 TEXT = "func main() -> i64\n    ReturnConstK 7\nend\n"
 FUZZ = settings(max_examples=300, deadline=None)

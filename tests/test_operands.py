@@ -1,4 +1,4 @@
-"""Hole values and the per-function analyses behind variants (jit.operands).
+"""Hole values and the per-function analyses behind variants (jit.compiler.holes).
 
 A hole's scope must be honest, since the compiler shares the code patched for one op with every equal op of
 that scope: checked by computing each getter in places that differ in everything the scope says it ignores.
@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from jit.operands import (
+from jit.compiler.holes import (
     F64_ACC_OPS,
     F64_PRODUCERS,
     LIST_FIELD,
@@ -25,9 +25,9 @@ from jit.operands import (
     known_lists,
     op_getter,
 )
-from jit.ops import OPS, TERMINATORS, Bank, Op
-from jit.program import Const, Function, Instr, Program
-from jit.stencil_catalog import catalog, manifest
+from jit.program.model import Const, Function, Instr, Program
+from jit.program.ops import OPS, TERMINATORS, Bank, Op
+from jit.stencilset.catalog import catalog, manifest
 
 # ---- Scopes ----
 

@@ -6,19 +6,19 @@ import re
 from pathlib import Path
 
 import pytest
+from jit.isa.registry import ISA_NAMES, host_isa
 
-from isa.registry import ISA_NAMES, host_isa
-from jit.backends import run_program
-from jit.cli_common import expand_bare_perf_map, perf_map_session
-from jit.disasm import compile_for_listing
+from jit.cli.common import expand_bare_perf_map, perf_map_session
+from jit.debug.disasm import compile_for_listing
+from jit.debug.perfmap import perf_map_entries, perf_map_path, recording
 from jit.errors import InputError
-from jit.load import load_program
-from jit.machine import Prepared
-from jit.native import on_mapped
-from jit.perfmap import perf_map_entries, perf_map_path, recording
-from jit.program import Program
-from jit.settings import Limits
-from jit.verify import verify
+from jit.machine.backends import run_program
+from jit.machine.native import on_mapped
+from jit.machine.prepare import Prepared
+from jit.program.load import load_program
+from jit.program.model import Program
+from jit.program.verify import verify
+from jit.vm.limits import Limits
 
 ROOT = Path(__file__).resolve().parent.parent
 ISAS = ("x86_64", "arm64")

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from jit import cell
 from jit.errors import ErrorKind
-from jit.ops import OPS, Bank
+from jit.program import cell
+from jit.program.ops import OPS, Bank
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPTS = ROOT / "scripts"

@@ -14,13 +14,14 @@ from pathlib import Path
 
 import keystone
 import pytest
+from jit.isa.registry import get_isa
 
-from isa.registry import get_isa
-from jit import stencil_catalog, stencil_loader
 from jit.errors import InputError, StencilCacheError
-from jit.stencil_loader import load_stencil, manifest_lists, stencil_names
-from jit.stencil_memo import lists_memo_path, read_stencil_memo, stencil_memo_path, write_lists_memo
-from jit.stencil_model import Hole
+from jit.stencilset import catalog as stencil_catalog
+from jit.stencilset import files as stencil_loader
+from jit.stencilset.files import load_stencil, manifest_lists, stencil_names
+from jit.stencilset.memo import lists_memo_path, read_stencil_memo, stencil_memo_path, write_lists_memo
+from jit.stencilset.model import Hole
 
 X86_SAMPLE = """\
 ; every x86-64 hole kind
@@ -114,8 +115,7 @@ def test_code_outside_the_holes_is_keystones(cache: Path) -> None:
 
 def test_patched_x86_branch_reaches_its_target(cache: Path) -> None:
     from capstone import CS_ARCH_X86, CS_MODE_64, Cs
-
-    from isa.registry import get_isa
+    from jit.isa.registry import get_isa
 
     _write(cache, "x86_64", "Sample", X86_SAMPLE)
     stencil = load_stencil("x86_64", "Sample")
@@ -242,7 +242,7 @@ def test_inputs_that_kill_keystone_are_reported_and_the_process_survives(tmp_pat
     script = textwrap.dedent(
         f"""
         from jit.errors import StencilCacheError
-        from jit.stencil_loader import load_stencil
+        from jit.stencilset.files import load_stencil
         for i, isa in enumerate({[isa for isa, _, _ in FATAL_FOR_KEYSTONE]!r}):
             try:
                 load_stencil(isa, f"F{{i}}")
@@ -323,8 +323,8 @@ def test_corrupt_memo_file_is_rebuilt(
 
 
 def test_memo_with_valid_crc_but_bad_hole_is_ignored(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from jit import stencil_memo
-    from jit.stencil_model import Stencil
+    from jit.stencilset import memo as stencil_memo
+    from jit.stencilset.model import Stencil
 
     _write(cache, "arm64", "Sample", "    ret\n")
     good = load_stencil("arm64", "Sample")
@@ -370,7 +370,7 @@ def test_unknown_isa_is_an_input_error(cache: Path) -> None:
 
 
 def test_a_new_keystone_version_reassembles(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from jit import stencil_memo
+    from jit.stencilset import memo as stencil_memo
 
     _write(cache, "arm64", "Sample", "    ret\n")
     load_stencil("arm64", "Sample")
@@ -386,7 +386,7 @@ def test_a_new_keystone_version_reassembles(cache: Path, monkeypatch: pytest.Mon
 def test_keystone_version_is_read_without_importlib_metadata() -> None:
     from importlib import metadata
 
-    from jit import stencil_memo
+    from jit.stencilset import memo as stencil_memo
 
     assert stencil_memo.keystone_version() == metadata.version("keystone-engine")
 
@@ -406,7 +406,7 @@ def test_a_catalog_reads_only_the_stencils_it_is_asked_for(cache: Path, monkeypa
         with pytest.raises(StencilCacheError, match=f"no stencil '{name}' for arm64"):
             cold.stencil(name)
     monkeypatch.setattr(stencil_loader, "_memo", {})
-    from jit import stencil_assemble
+    from jit.stencilset import assemble as stencil_assemble
 
     monkeypatch.setattr(stencil_assemble, "assemble_stencil", lambda *a: pytest.fail("reassembled on a warm start"))
     monkeypatch.setattr(stencil_loader, "_parse_manifest", lambda *a: pytest.fail("parsed on a warm start"))
@@ -446,7 +446,7 @@ def test_manifest_lists_follow_the_manifest(cache: Path, damage: Callable[[Path,
 def test_tail_jump_size(cache: Path, isa: str, text: str, size: int) -> None:
     _write(cache, isa, "Sample", text)
     stencil = load_stencil(isa, "Sample")
-    sizes = {h.symbol: get_isa(isa).tail_jump_size(stencil.code, h) for h in stencil.holes}
+    sizes = {h.symbol: get_isa(isa).tail_jump_size(stencil.code, h.offset, h.kind) for h in stencil.holes}
     assert sizes["_JIT_CONTINUE"] == size
     assert sizes["_JIT_TARGET"] == 0
 
@@ -466,14 +466,15 @@ def test_the_checked_in_cache_loads_and_matches_its_manifest(tmp_path: Path, mon
             last = list(cs.disasm_lite(stencil.code, 0))[-1]
             for h in stencil.holes:
                 at_end = get_isa(isa).hole_kinds[h.kind].pc_relative and last[0] <= h.offset
-                assert get_isa(isa).tail_jump_size(stencil.code, h) == (last[1] if at_end else 0), (isa, name)
+                size = get_isa(isa).tail_jump_size(stencil.code, h.offset, h.kind)
+                assert size == (last[1] if at_end else 0), (isa, name)
 
 
 MUTATION_SCRIPT = """
 import random, sys
 from pathlib import Path
 from jit.errors import StencilCacheError
-from jit.stencil_loader import assemble_text, cache_root
+from jit.stencilset.files import assemble_text, cache_root
 
 rng = random.Random(int(sys.argv[1]))
 files = sorted(cache_root().glob("*/*.s"))

@@ -13,13 +13,13 @@ from hypothesis import HealthCheck, Phase, find, given, settings
 from hypothesis import strategies as st
 from stencil_harness import HEAP_REGION, Case, HeapBuilder, Outcome, bank_fill, check, reference
 
-from jit import cell
+from jit.compiler.holes import ACC_FIELDS, LIST_FIELD
 from jit.errors import ErrorKind
-from jit.heap import Heap, map_capacity
-from jit.operands import ACC_FIELDS, LIST_FIELD
-from jit.ops import CALL_BANK, CALLS, OPS, RETURN_BANK, TAIL_CALLS, Bank, Kind, Op
-from jit.program import Const, Function, Instr, Program, param_regs, s16
-from jit.startup import intern_strings
+from jit.program import cell
+from jit.program.model import Const, Function, Instr, Program, param_regs, s16
+from jit.program.ops import CALL_BANK, CALLS, OPS, RETURN_BANK, TAIL_CALLS, Bank, Kind, Op
+from jit.vm.heap import Heap, map_capacity
+from jit.vm.startup import intern_strings
 
 ISAS = ("x86_64", "arm64")
 M64 = cell.MASK64

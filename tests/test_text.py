@@ -9,12 +9,12 @@ import pytest
 from hypothesis import given, settings
 from strategies import programs
 
-from jit.cell import CANONICAL_NAN, f64_bits
 from jit.errors import InputError, ParseError
-from jit.ops import Bank, Op
-from jit.printer import print_program
-from jit.program import Const, Function, Instr, Program
-from jit.text import parse_text
+from jit.program.cell import CANONICAL_NAN, f64_bits
+from jit.program.model import Const, Function, Instr, Program
+from jit.program.ops import Bank, Op
+from jit.program.printer import print_program
+from jit.program.text import parse_text
 
 FIB = """\
 ; fib.vm3 -- comments run from ';' or '#' to the end of the line

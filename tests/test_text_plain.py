@@ -1,4 +1,4 @@
-"""The parser's plain path (jit.text: plain op and label lines read without the tokenizer, equal op lines
+"""The parser's plain path (jit.program.text: plain op and label lines read without the tokenizer, equal op lines
 read once) changes speed, never a result: on texts made of valid and invalid lines alike, parsing gives
 the same Program, or the same error at the same place, as with the plain path turned off."""
 
@@ -11,11 +11,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from strategies import programs
 
-from jit import text
 from jit.errors import ParseError
-from jit.ops import BY_NAME, OPS, Field, Kind, OpInfo
-from jit.printer import print_program
-from jit.program import Program
+from jit.program import text
+from jit.program.model import Program
+from jit.program.ops import BY_NAME, OPS, Field, Kind, OpInfo
+from jit.program.printer import print_program
 
 NEVER = re.compile(r"(?!)")
 

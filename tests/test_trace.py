@@ -11,19 +11,20 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from jit import cell, interp
-from jit.cli_debug import register
-from jit.emulate import Emulation
+from jit.cli.debug import register
+from jit.debug.stepper import EmulatorRegisters, Stepper
+from jit.debug.trace import Record, Step, Tracer, format_record
 from jit.errors import VMError
-from jit.load import load_program
-from jit.machine import prepare
-from jit.opregs import op_regs
-from jit.ops import Bank, Op
-from jit.program import Function, Instr, Program
-from jit.settings import Limits
-from jit.stepper import EmulatorRegisters, Stepper
-from jit.trace import Record, Step, Tracer, format_record
-from jit.verify import parse_entry_args, verify
+from jit.interp import interpreter as interp
+from jit.machine.emulate import Emulation
+from jit.machine.prepare import prepare
+from jit.program import cell
+from jit.program.load import load_program
+from jit.program.model import Function, Instr, Program
+from jit.program.ops import Bank, Op
+from jit.program.regs import op_regs
+from jit.program.verify import parse_entry_args, verify
+from jit.vm.limits import Limits
 
 ROOT = Path(__file__).resolve().parent.parent
 ISAS = ("x86_64", "arm64")
@@ -49,7 +50,7 @@ EXAMPLES = [
 
 
 class InterpRegisters:
-    """jit.trace.RegisterFile over the interpreter's bank lists (i64 kept signed there)."""
+    """jit.debug.trace.RegisterFile over the interpreter's bank lists (i64 kept signed there)."""
 
     heap = None  # records hold raw bits; only formatting needs a heap
 

@@ -6,10 +6,10 @@ import math
 
 import pytest
 
-from jit import cell
-from jit.heap import Heap
-from jit.ops import Bank
-from jit.values import Result, format_cell, format_result, format_value, quote
+from jit.program import cell
+from jit.program.ops import Bank
+from jit.vm.heap import Heap
+from jit.vm.results import Result, format_cell, format_result, format_value, quote
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from stencil_harness import Case, check, reference
 from test_stencils_unicorn import ISAS, PROPERTY, SEARCH, cases, label, outcomes
 
-from jit.operands import (
+from jit.compiler.holes import (
     ACC_FIELDS,
     LIST_FIELD,
     MAX_VARIANT_ARGS,
@@ -28,9 +28,9 @@ from jit.operands import (
     known_lists,
     stencil_name,
 )
-from jit.ops import BY_NAME, CALL_BANK, Bank, Op
-from jit.program import Const, Function, Instr, Program
-from jit.stencil_catalog import manifest
+from jit.program.model import Const, Function, Instr, Program
+from jit.program.ops import BY_NAME, CALL_BANK, Bank, Op
+from jit.stencilset.catalog import manifest
 
 
 @dataclass(frozen=True)

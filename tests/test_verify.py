@@ -8,11 +8,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from jit.cell import INT48_MAX, INT48_MIN
 from jit.errors import InputError, VerifyError
-from jit.ops import OPS, Bank, Kind, Op, OpInfo
-from jit.program import Const, Function, Instr, Program
-from jit.verify import PROGRAM, CellArg, parse_entry_args, verify
+from jit.program.cell import INT48_MAX, INT48_MIN
+from jit.program.model import Const, Function, Instr, Program
+from jit.program.ops import OPS, Bank, Kind, Op, OpInfo
+from jit.program.verify import PROGRAM, CellArg, parse_entry_args, verify
 
 I, F, C = Bank.I64, Bank.F64, Bank.CELL  # noqa: E741
 

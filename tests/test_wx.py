@@ -17,16 +17,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from jit.isa.registry import host_isa
 
-from isa.registry import host_isa
-from jit import execmem
-from jit.machine import prepare
-from jit.native import NativeRun
-from jit.program import Program
-from jit.settings import DEFAULT_LIMITS
-from jit.text import parse_text
-from jit.values import Result
-from jit.verify import verify
+from jit.machine import execmem
+from jit.machine.native import NativeRun
+from jit.machine.prepare import prepare
+from jit.program.model import Program
+from jit.program.text import parse_text
+from jit.program.verify import verify
+from jit.vm.limits import DEFAULT_LIMITS
+from jit.vm.results import Result
 
 pytestmark = pytest.mark.skipif(host_isa() != "x86_64", reason="native execution needs an x86-64 host")
 

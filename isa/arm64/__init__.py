@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from isa.arm64.holes import CHUNKED, KINDS, Arm64Locator
-from isa.arm64.syntax import DIALECT
-from isa.base import Isa
-from isa.cabi import AAPCS64
+from jit.isa.arm64.holes import CHUNKED, KINDS, Arm64Locator
+from jit.isa.arm64.syntax import DIALECT
+from jit.isa.base import Isa
+from jit.isa.cabi import AAPCS64
 
 ISA = Isa(
     name="arm64",

@@ -29,9 +29,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from isa.base import InsnSpan
-from isa.holes import HoleKind
-from isa.syntax import Marker
+from jit.isa.base import InsnSpan
+from jit.isa.holes import HoleKind
+from jit.isa.syntax import Marker
 
 _MOVE_WIDE = 0b100101 << 23  # bits 28-23 of movn/movz/movk
 _OPC = 0b11 << 29  # 00 movn, 10 movz, 11 movk

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from isa.syntax import MARKER_FRAGMENT as _MK
-from isa.syntax import Dialect
+from jit.isa.syntax import MARKER_FRAGMENT as _MK
+from jit.isa.syntax import Dialect
 
 _N32 = r"(?:[0-9]|[12][0-9]|3[01])"
 _REG = (

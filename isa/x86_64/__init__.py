@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from isa.base import Isa
-from isa.cabi import X86_64_SYSV
-from isa.x86_64.holes import KINDS, X86Locator
-from isa.x86_64.syntax import DIALECT
+from jit.isa.base import Isa
+from jit.isa.cabi import X86_64_SYSV
+from jit.isa.x86_64.holes import KINDS, X86Locator
+from jit.isa.x86_64.syntax import DIALECT
 
 ISA = Isa(
     name="x86_64",

@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import re
 
-from isa.base import InsnSpan
-from isa.holes import HoleKind
-from isa.syntax import Marker
+from jit.isa.base import InsnSpan
+from jit.isa.holes import HoleKind
+from jit.isa.syntax import Marker
 
 KINDS: dict[str, HoleKind] = {
     k.name: k

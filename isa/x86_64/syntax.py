@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from isa.syntax import MARKER_FRAGMENT as _MK
-from isa.syntax import Dialect
+from jit.isa.syntax import MARKER_FRAGMENT as _MK
+from jit.isa.syntax import Dialect
 
 _REG = (
     r"(?:r(?:[abcd]x|[sd]i|[sb]p|ip|(?:[89]|1[0-5])[dwb]?)|e(?:[abcd]x|[sd]i|[sb]p)|[abcd][xl]|[sd]il?|[sb]pl?"

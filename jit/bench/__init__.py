@@ -9,6 +9,9 @@ kernel.vm3, kernel.c and kernel.py. The modules, one measure each:
 - startup_time: whole processes, warm and cold; compile_speed: the front end and the JIT's compile
   phase on generated programs; emulation_speed: guest instructions per second under Unicorn;
 - runner: run_bench, the report of all of them; report: that report as a table or JSON.
+
+May import: jit.errors, jit.resources, jit.program, jit.vm, jit.interp, jit.isa, jit.stencilset, jit.compiler,
+jit.machine.
 """
 
 from __future__ import annotations

@@ -9,9 +9,9 @@ from dataclasses import dataclass
 
 from jit.bench.kernels import Progress
 from jit.errors import InputError
-from jit.ops import Bank, Op
-from jit.program import Function, Instr, Program
-from jit.settings import DEFAULT_LIMITS
+from jit.program.model import Function, Instr, Program
+from jit.program.ops import Bank, Op
+from jit.vm.limits import DEFAULT_LIMITS
 
 COMPILE_SIZES = (10_000, 100_000)
 COMPILE_SIZES_QUICK = (1_000,)
@@ -41,14 +41,14 @@ CompilePhase = Callable[[Program, str], int]
 
 
 def _parse_phase(program: Program, text: str) -> int:
-    from jit.text import parse_text
+    from jit.program.text import parse_text
 
     parse_text(text, "<generated>")
     return 0
 
 
 def _verify_phase(program: Program, text: str) -> int:
-    from jit.verify import verify
+    from jit.program.verify import verify
 
     verify(program)
     return 0
@@ -56,9 +56,9 @@ def _verify_phase(program: Program, text: str) -> int:
 
 def _compile_phase(isa_name: str) -> CompilePhase:
     """Copy-and-patch for one ISA, with every stencil already loaded (the one-time load is not timed)."""
-    from jit.compiler import compile_program
-    from jit.heap import Heap
-    from jit.startup import intern_strings
+    from jit.compiler.patch import compile_program
+    from jit.vm.heap import Heap
+    from jit.vm.startup import intern_strings
 
     def phase(program: Program, text: str) -> int:
         strings = intern_strings(program, Heap(DEFAULT_LIMITS.heap_size))
@@ -127,8 +127,8 @@ def measure_compile(
     say: Progress | None = None,
 ) -> list[CompileTiming]:
     """Median time of each phase over a generated program of each size."""
-    from jit.printer import print_program
-    from jit.verify import verify
+    from jit.program.printer import print_program
+    from jit.program.verify import verify
 
     out: list[CompileTiming] = []
     for n_ops in sizes:

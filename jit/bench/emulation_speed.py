@@ -18,14 +18,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from isa.registry import ISA_NAMES
 from jit.bench.forms import Form, FormError, Value, kernel_program, result_value, same_value
 from jit.bench.kernel_timing import disagreement
 from jit.bench.kernels import BENCH_DIR, Kernel, Progress, select_kernels
-from jit.emulate import CODE_BASE, Emulation
 from jit.errors import InputError, VMError
-from jit.program import Program
-from jit.settings import DEFAULT_LIMITS
+from jit.isa.registry import ISA_NAMES
+from jit.machine.emulate import CODE_BASE, Emulation
+from jit.program.model import Program
+from jit.vm.limits import DEFAULT_LIMITS
 
 
 @dataclass(frozen=True)
@@ -141,8 +141,8 @@ def _measure_isa(case: EmulationCase, program: Program, isa: str, runs: int) -> 
 
 def _emulate(program: Program, n: int, isa: str, count: bool) -> tuple[Value, float, int]:
     """(result, seconds in Unicorn, instructions or 0 when not counted) of one run; FormError on any failure."""
-    from jit.machine import prepare
-    from jit.verify import parse_entry_args
+    from jit.machine.prepare import prepare
+    from jit.program.verify import parse_entry_args
 
     try:
         prepared = prepare(program, parse_entry_args(program, [str(n)]), isa, DEFAULT_LIMITS)

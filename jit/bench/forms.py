@@ -15,13 +15,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from jit import cell
 from jit.bench.kernels import BENCH_DIR, SIZES, Kernel
 from jit.errors import InputError, VMError
-from jit.ops import Bank
-from jit.program import Program
-from jit.settings import DEFAULT_LIMITS
-from jit.values import Result
+from jit.program import cell
+from jit.program.model import Program
+from jit.program.ops import Bank
+from jit.vm.limits import DEFAULT_LIMITS
+from jit.vm.results import Result
 
 GCC_FLAGS = ("-O2", "-ffp-contract=off")
 RUN_TIMEOUT = 600.0  # seconds for one subprocess; a hung kernel is an error, not a hung bench
@@ -86,8 +86,8 @@ def result_value(result: Result) -> Value:
 
 def kernel_program(bench_dir: Path, kernel: Kernel) -> Program:
     """kernel.vm3, loaded and verified (InputError if it is not a valid program)."""
-    from jit.load import load_program
-    from jit.verify import verify
+    from jit.program.load import load_program
+    from jit.program.verify import verify
 
     program = load_program(bench_dir / kernel.name / "kernel.vm3")
     verify(program)
@@ -174,7 +174,7 @@ class Vm3Form:
         self._failures: dict[str, str] = {}
 
     def prepare(self, kernels: Sequence[Kernel], bench_dir: Path, workdir: Path) -> None:
-        from jit.backends import resolve
+        from jit.machine.backends import resolve
 
         try:
             resolve(self.backend, None)
@@ -187,8 +187,8 @@ class Vm3Form:
                 self._failures[k.name] = str(e)
 
     def run(self, kernel: Kernel, n: int) -> Sample:
-        from jit.backends import run_program
-        from jit.verify import parse_entry_args
+        from jit.machine.backends import run_program
+        from jit.program.verify import parse_entry_args
 
         if kernel.name in self._failures:
             raise FormError(self._failures[kernel.name])

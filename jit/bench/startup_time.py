@@ -1,7 +1,7 @@
 """Process start-up: whole processes timed by wall clock, warm (after one untimed run) or cold.
 
 A cold run is the first ever: VM3_JIT_CACHE_DIR points at a new empty
-directory, so the on-disk stencil memo (jit/stencil_memo.py) must be rebuilt
+directory, so the on-disk stencil memo (jit/stencilset/memo.py) must be rebuilt
 by Keystone, and the run must leave it there.
 """
 
@@ -47,7 +47,7 @@ class StartupTiming:
 def startup_cases(bench_dir: Path = BENCH_DIR) -> list[StartupCase]:
     """A bare interpreter, then `jit run` on a tiny program (which returns 42): on the interpreter and on the
     default backend (native where the host has stencils), warm, and on the default backend cold."""
-    from jit.backends import resolve
+    from jit.machine.backends import resolve
 
     tiny = str(bench_dir / "tiny.vm3")
     jit_run = (sys.executable, "-m", "jit", "run")

@@ -1,0 +1,85 @@
+"""The native backend: run the image on this host's CPU through ctypes.
+
+The code pages are written while writable and then made read+execute (never
+both at once); VM memory is a separate read+write mapping. The call runs on a
+thread whose stack is sized for the depth limit, so deep vm3 recursion cannot
+overflow the host's stack before the VM's own limit reports it.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+from jit.errors import InputError
+from jit.isa.registry import host_isa
+from jit.machine.execmem import Mapping, executable_copy
+from jit.machine.prepare import Prepared, machine_stack_size
+from jit.vm.results import Result
+
+_ENTRY = ctypes.CFUNCTYPE(ctypes.c_uint64, *[ctypes.c_void_p] * 5)
+_MIN_THREAD_STACK = 8 << 20
+_MAPPED_HOOKS: list[Callable[[Prepared, int], None]] = []
+
+
+@contextmanager
+def on_mapped(hook: Callable[[Prepared, int], None]) -> Iterator[None]:
+    """Inside the block, call hook(prepared, code address) once each image is mapped (perf maps need it)."""
+    _MAPPED_HOOKS.append(hook)
+    try:
+        yield
+    finally:
+        _MAPPED_HOOKS.remove(hook)
+
+
+class NativeRun:
+    """One prepared run in host memory; close() (or the context manager) releases both mappings."""
+
+    def __init__(self, prepared: Prepared, isa_name: str) -> None:
+        if isa_name != host_isa():
+            raise InputError(f"this host cannot run {isa_name} code natively")
+        self.prepared = prepared
+        self.memory = Mapping(prepared.plan.size)
+        try:
+            for offset, data in prepared.memory_writes(self.memory.addr):
+                self.memory.write(offset, data)
+            self.code = executable_copy(prepared.image.code)
+        except BaseException:
+            self.memory.close()
+            raise
+        try:
+            for hook in _MAPPED_HOOKS:
+                hook(prepared, self.code.addr)
+        except BaseException:
+            self.close()
+            raise
+
+    def read(self, offset: int, length: int) -> bytes:
+        return self.memory.read(offset, length)
+
+    def run(self) -> Result:
+        entry = _ENTRY(self.code.addr + self.prepared.image.entry)
+        fn = self.code.addr + self.prepared.image.functions[self.prepared.program.entry]
+        ri, rf, rc = self.prepared.entry_windows(self.memory.addr)
+        raw: list[int] = []
+        thread_stack = max(_MIN_THREAD_STACK, machine_stack_size(self.prepared.limits))
+        old = threading.stack_size(thread_stack)
+        try:
+            worker = threading.Thread(target=lambda: raw.append(entry(self.memory.addr, fn, ri, rf, rc)))
+            worker.start()
+        finally:
+            threading.stack_size(old)
+        worker.join()
+        return self.prepared.outcome(self.read, raw[0])
+
+    def close(self) -> None:
+        self.code.close()
+        self.memory.close()
+
+    def __enter__(self) -> NativeRun:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,72 @@
+"""What the native and emulated backends share: compile, lay out VM memory, decode the outcome."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from jit.compiler.patch import CodeTooLarge, Image, compile_program
+from jit.machine.vmmemory import MemoryHeap, MemoryPlan, check_status, initial_writes, read_ctx
+from jit.program import cell
+from jit.program.model import Program
+from jit.program.ops import Bank
+from jit.vm.limits import DEFAULT_CODE_CACHE_SIZE, Limits
+from jit.vm.results import Result
+from jit.vm.startup import Startup, start
+
+STACK_PER_DEPTH = 64
+"""Machine-stack bytes to allow per active vm3 call (docs/stencil-abi.md: 48 used)."""
+STACK_SLACK = 1 << 20
+
+
+def machine_stack_size(limits: Limits) -> int:
+    return STACK_PER_DEPTH * limits.max_depth + STACK_SLACK
+
+
+@dataclass
+class Prepared:
+    """A compiled program with the start-up state of one run."""
+
+    program: Program
+    image: Image
+    startup: Startup
+    plan: MemoryPlan
+    limits: Limits
+    timings: dict[str, float]
+
+    def memory_writes(self, base: int) -> list[tuple[int, bytes]]:
+        return initial_writes(self.plan, base, self.startup, self.image.data, self.limits)
+
+    def outcome(self, read: Callable[[int, int], bytes], raw: int) -> Result:
+        """The run's Result from VM memory (read(offset, n)) and the entry's raw return value.
+
+        The Result keeps a copy of the used heap, so it stays printable after the memory is released.
+        """
+        used = read_ctx(read, "CTX_HEAP_USED")
+        heap_copy = read(self.plan.heap, used)
+        heap = MemoryHeap(lambda offset, n: heap_copy[offset : offset + n], 0)
+        deopt_pc = check_status(read, self.program)
+        if deopt_pc is not None:
+            return Result(None, cell.deopt(deopt_pc), heap)
+        return Result(Bank(self.program.entry_function.result), raw & cell.MASK64, heap)
+
+    def entry_windows(self, base: int) -> tuple[int, int, int]:
+        """Addresses of the entry activation's ri, rf, rc windows when VM memory (context first) is at base."""
+        return (base + self.plan.ri, base + self.plan.rf, base + self.plan.rc)
+
+
+def prepare(
+    program: Program, args: Sequence[object], isa_name: str, limits: Limits, code_cache_size: int | None = None
+) -> Prepared:
+    """Start-up state and compiled image of one run; CodeTooLarge if the image exceeds the code cache."""
+    t0 = time.perf_counter()
+    st = start(program, args, limits)
+    t1 = time.perf_counter()
+    image = compile_program(program, isa_name, st.strings)
+    t2 = time.perf_counter()
+    cap = DEFAULT_CODE_CACHE_SIZE if code_cache_size is None else code_cache_size
+    if len(image.code) > cap:
+        raise CodeTooLarge(f"the {len(image.code)}-byte image exceeds the {cap}-byte code cache")
+    plan = MemoryPlan.for_run(len(image.data), limits)
+    return Prepared(program, image, st, plan, limits, {"start-up": t1 - t0, "compile": t2 - t1})

@@ -1,0 +1,66 @@
+"""All stencils of one ISA as the compiler needs them: by name, with their roles and trailing jumps."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from jit.errors import StencilCacheError
+from jit.isa.registry import get_isa
+from jit.stencilset.files import cache_root, load_stencil, manifest_lists
+from jit.stencilset.model import Stencil
+
+CONTINUE = "_JIT_CONTINUE"
+
+
+@dataclass
+class Catalog:
+    isa: str
+    runtime: tuple[str, ...]  # helper stencils copied once into every image
+    names: frozenset[str]  # every stencil the manifest lists for this ISA
+    _stencils: dict[str, Stencil] = field(default_factory=dict)
+    _tails: dict[str, int] = field(default_factory=dict)
+
+    def stencil(self, name: str) -> Stencil:
+        """Loaded on first use: a program reads only the stencils it needs."""
+        st = self._stencils.get(name)
+        if st is None:
+            if name not in self.names:
+                path = str(cache_root() / "manifest.json")
+                raise StencilCacheError(path, None, f"no stencil {name!r} for {self.isa}")
+            st = self._stencils[name] = load_stencil(self.isa, name)
+        return st
+
+    def tail_jump(self, name: str) -> int:
+        """Bytes of the final jump to the continuation (0 if none): dropped when the next op follows."""
+        size = self._tails.get(name)
+        if size is None:
+            st = self.stencil(name)
+            isa = get_isa(self.isa)
+            size = next(
+                (
+                    isa.tail_jump_size(st.code, h.offset, h.kind)
+                    for h in st.holes
+                    if h.symbol == CONTINUE and h.offset + isa.hole_kinds[h.kind].container == len(st.code)
+                ),
+                0,
+            )
+            self._tails[name] = size
+        return size
+
+
+def manifest() -> dict:
+    import json  # not needed on a warm start: the catalog reads manifest_lists
+
+    path = cache_root() / "manifest.json"
+    try:
+        return json.loads(path.read_text())
+    except (OSError, ValueError) as e:
+        raise StencilCacheError(str(path), None, f"cannot read the manifest: {e}") from None
+
+
+@cache
+def catalog(isa_name: str) -> Catalog:
+    """One per ISA per process; its stencils load on first use."""
+    names, runtime = manifest_lists(isa_name)
+    return Catalog(isa_name, runtime, frozenset(names))
