@@ -24,8 +24,9 @@ from functools import cache
 from jit.isa.registry import get_isa
 
 from jit.compiler.dataflow import BRANCHES
-from jit.compiler.holes import DataArea, Env, entry_values, op_getter, stencil_name
-from jit.compiler.patch import CALLED_PROLOGUE, PROLOGUE
+from jit.compiler.holes import DataArea, Env, entry_values, op_getter
+from jit.compiler.image import CALLED_PROLOGUE, PROLOGUE
+from jit.compiler.variants import stencil_name
 from jit.errors import VMError
 from jit.interp import interpreter as interp
 from jit.program import cell

@@ -11,8 +11,10 @@ import pytest
 from jit.isa.registry import get_isa
 
 from jit.bench.compile_speed import generate_program
-from jit.compiler.holes import DataArea, Env, entry_values, op_getter, stencil_name
-from jit.compiler.patch import CodeTooLarge, Image, Site, compile_program
+from jit.compiler.holes import DataArea, Env, entry_values, op_getter
+from jit.compiler.image import CodeTooLarge, Image, Site
+from jit.compiler.pipeline import compile_program
+from jit.compiler.variants import stencil_name
 from jit.program.load import load_program
 from jit.program.model import Function, Instr, Program
 from jit.program.ops import OPS, Bank, Op

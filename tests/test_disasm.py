@@ -10,7 +10,7 @@ import typer
 from typer.testing import CliRunner
 
 from jit.cli.debug import register
-from jit.compiler.patch import Image
+from jit.compiler.image import Image
 from jit.debug.disasm import compile_for_listing, disassemble
 from jit.debug.labels import op_label
 from jit.errors import InputError

@@ -11,20 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from jit.compiler.holes import (
-    F64_ACC_OPS,
-    F64_PRODUCERS,
-    LIST_FIELD,
-    NO_ACC,
-    AccState,
-    DataArea,
-    Env,
-    Scope,
-    acc_states,
-    hole_scope,
-    known_lists,
-    op_getter,
-)
+from jit.compiler.facts import F64_ACC_OPS, F64_PRODUCERS, LIST_FIELD, NO_ACC, AccState, acc_states, known_lists
+from jit.compiler.holes import DataArea, Env, Scope, hole_scope, op_getter
 from jit.program.model import Const, Function, Instr, Program
 from jit.program.ops import OPS, TERMINATORS, Bank, Op
 from jit.stencilset.catalog import catalog, manifest

@@ -13,7 +13,8 @@ from hypothesis import HealthCheck, Phase, find, given, settings
 from hypothesis import strategies as st
 from stencil_harness import HEAP_REGION, Case, HeapBuilder, Outcome, bank_fill, check, reference
 
-from jit.compiler.holes import ACC_FIELDS, LIST_FIELD
+from jit.compiler.facts import LIST_FIELD
+from jit.compiler.variants import ACC_FIELDS
 from jit.errors import ErrorKind
 from jit.program import cell
 from jit.program.model import Const, Function, Instr, Program, param_regs, s16

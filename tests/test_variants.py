@@ -15,19 +15,9 @@ from hypothesis import strategies as st
 from stencil_harness import Case, check, reference
 from test_stencils_unicorn import ISAS, PROPERTY, SEARCH, cases, label, outcomes
 
-from jit.compiler.holes import (
-    ACC_FIELDS,
-    LIST_FIELD,
-    MAX_VARIANT_ARGS,
-    MAX_VARIANT_ZEROS,
-    SAME_OPS,
-    VARIANTS,
-    DataArea,
-    Env,
-    acc_states,
-    known_lists,
-    stencil_name,
-)
+from jit.compiler.facts import LIST_FIELD, acc_states, known_lists
+from jit.compiler.holes import DataArea, Env
+from jit.compiler.variants import ACC_FIELDS, MAX_VARIANT_ARGS, MAX_VARIANT_ZEROS, SAME_OPS, VARIANTS, stencil_name
 from jit.program.model import Const, Function, Instr, Program
 from jit.program.ops import BY_NAME, CALL_BANK, Bank, Op
 from jit.stencilset.catalog import manifest

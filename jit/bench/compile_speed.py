@@ -56,7 +56,7 @@ def _verify_phase(program: Program, text: str) -> int:
 
 def _compile_phase(isa_name: str) -> CompilePhase:
     """Copy-and-patch for one ISA, with every stencil already loaded (the one-time load is not timed)."""
-    from jit.compiler.patch import compile_program
+    from jit.compiler.pipeline import compile_program
     from jit.vm.heap import Heap
     from jit.vm.startup import intern_strings
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
-from jit.compiler.patch import ENTRY, Image, Site, compile_program
+from jit.compiler.image import ENTRY, Image, Site
+from jit.compiler.pipeline import compile_program
 from jit.debug.labels import op_label
 from jit.errors import InputError
 from jit.isa.base import Isa

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from jit.compiler.patch import ENTRY, Site
+from jit.compiler.image import ENTRY, Site
 from jit.debug.labels import op_label
 from jit.debug.trace import Step
 from jit.machine.emulate import CODE_BASE, Emulation

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from jit.errors import InputError
 
 if TYPE_CHECKING:
-    from jit.compiler.patch import Image
+    from jit.compiler.image import Image
     from jit.machine.prepare import Prepared
     from jit.program.model import Program
 

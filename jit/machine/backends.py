@@ -76,7 +76,7 @@ def run_program(
     """Run a verified program; an image larger than code_cache_size falls back to the interpreter."""
     backend, isa = resolve(backend, isa)
     if backend != "interp":
-        from jit.compiler.patch import CodeTooLarge
+        from jit.compiler.image import CodeTooLarge
 
         try:
             return _run_machine(program, args, backend, isa, limits, code_cache_size)  # type: ignore[arg-type]

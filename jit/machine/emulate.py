@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 
-from jit.compiler.patch import Site
+from jit.compiler.image import Site
 from jit.errors import ErrorKind, VMError
 from jit.isa.registry import get_isa
 from jit.machine.prepare import Prepared, machine_stack_size

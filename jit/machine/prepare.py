@@ -6,7 +6,8 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from jit.compiler.patch import CodeTooLarge, Image, compile_program
+from jit.compiler.image import CodeTooLarge, Image
+from jit.compiler.pipeline import compile_program
 from jit.machine.vmmemory import MemoryHeap, MemoryPlan, check_status, initial_writes, read_ctx
 from jit.program import cell
 from jit.program.model import Program

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -64,3 +65,24 @@ def catalog(isa_name: str) -> Catalog:
     """One per ISA per process; its stencils load on first use."""
     names, runtime = manifest_lists(isa_name)
     return Catalog(isa_name, runtime, frozenset(names))
+
+
+@dataclass(frozen=True)
+class Collected:
+    """The stencils one compile needs, fetched together: by name, with the bytes of each one's trailing jump to
+    the continuation, and the runtime helpers every image carries (included in `stencils`)."""
+
+    isa: str
+    stencils: Mapping[str, Stencil]
+    tails: Mapping[str, int]
+    runtime: tuple[str, ...]
+
+
+def collect(isa_name: str, names: Iterable[str]) -> Collected:
+    """The named stencils of one ISA and its runtime helpers (StencilCacheError if one is missing or broken)."""
+    cat = catalog(isa_name)
+    wanted = sorted({*names, *cat.runtime})
+    return Collected(
+        isa_name, {n: cat.stencil(n) for n in wanted}, {n: cat.tail_jump(n) for n in wanted}, cat.runtime
+    )
+
