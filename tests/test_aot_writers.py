@@ -385,6 +385,17 @@ def test_elf_object_links_into_a_c_program(machine: Machine, tmp_path: Path) -> 
     assert run(*how, tmp_path / "prog", check=False).returncode == 0
 
 
+@pytest.mark.parametrize("machine", [X86, ARM])
+def test_elf_object_links_with_ld_lld_into_a_program_that_runs(machine: Machine, tmp_path: Path) -> None:
+    """A second, stricter linker: ld.lld turns the program's object into a static executable that runs."""
+    lld, how = tool("ld.lld-19", "ld.lld"), runner(machine)
+    (tmp_path / "prog.o").write_bytes(write_elf_object(program_image(machine)))
+    done = run(lld, "-static", "-e", "_start", "-o", tmp_path / "prog", tmp_path / "prog.o", check=False)
+    assert (done.returncode, done.stderr) == (0, "")
+    ran = subprocess.run([*how, str(tmp_path / "prog")], capture_output=True, timeout=30)
+    assert (ran.stdout, ran.returncode) == (MESSAGE, EXIT_CODE)
+
+
 IMMEDIATES = {
     K.X86_PC32: 0xFFFF_FFFF,
     K.X86_BRANCH32: 0xFFFF_FFFF,
