@@ -82,6 +82,7 @@ _SECTION_FLAGS = {
     SectionKind.DATA: SHF_ALLOC | SHF_WRITE,
     SectionKind.BSS: SHF_ALLOC | SHF_WRITE,
 }
+_SYMBOL_TYPES = {SymbolType.FUNC: STT_FUNC, SymbolType.OBJECT: STT_OBJECT, SymbolType.UNDEFINED: STT_NOTYPE}
 # The executable's segments, in address order: the first also maps the ELF and program headers.
 _SEGMENTS = (
     (PF_R, (SectionKind.RODATA,)),
@@ -212,7 +213,7 @@ def _symbol_tables(
     entries = [_SYM.pack(0, 0, 0, 0, 0, 0)]
     for sym in ordered:
         bind = STB_GLOBAL if sym.binding is Binding.GLOBAL else STB_LOCAL
-        stype = {SymbolType.FUNC: STT_FUNC, SymbolType.OBJECT: STT_OBJECT, SymbolType.UNDEFINED: STT_NOTYPE}[sym.type]
+        stype = _SYMBOL_TYPES[sym.type]
         if sym.section is None:
             entries.append(_SYM.pack(names[sym.name], bind << 4 | stype, 0, 0, 0, 0))
         else:

@@ -9,6 +9,7 @@ checks it, so the writers can assume a consistent one and only check what depend
 from __future__ import annotations
 
 import enum
+import functools
 from dataclasses import dataclass
 
 
@@ -142,10 +143,15 @@ class ObjectImage:
         return next((s for s in self.sections if s.kind is kind), None)
 
     def symbol(self, name: str) -> Symbol:
-        for sym in self.symbols:
-            if sym.name == name:
-                return sym
-        raise ObjectWriteError(f"no symbol {name!r} in the image")
+        try:
+            return self._by_name[name]
+        except KeyError:
+            raise ObjectWriteError(f"no symbol {name!r} in the image") from None
+
+    @functools.cached_property
+    def _by_name(self) -> dict[str, Symbol]:
+        """So that resolving many relocations stays linear in their number."""
+        return {sym.name: sym for sym in self.symbols}
 
     def ordered_sections(self) -> list[Section]:
         """The sections in SectionKind order, the order every writer lays them out in."""
