@@ -1,7 +1,7 @@
 """Plain-Python versions of the algorithms in examples/*.vm3, written independently of vm3.
 
 Each function takes the example's entry arguments and returns the text `jit run` prints
-for them (DESIGN.md's printing rules). They model vm3 exactly where it matters: f64
+for them (docs/semantics.md, "Printing results"). They model vm3 exactly where it matters: f64
 operations in the same order (FmaF64 rounded once, via jit.interp.fma), int48 list elements.
 """
 

@@ -1,6 +1,6 @@
 """The documentation tells the truth.
 
-- docs/opcodes.md lists every opcode of jit.ops.OPS exactly once, with its number, its mnemonic, the
+- docs/opcodes.md lists every opcode of jit.program.ops.OPS exactly once, with its number, its mnemonic, the
   operand list the op table gives (in text order), and the runtime errors it can raise.
 - Every ```vm3 block of docs/opcodes.md and docs/text-format.md parses and verifies; a comment line
   `;   jit run NAME.vm3 ARGS   prints RESULT` (or `fails with MESSAGE`) in it is run on the interpreter
@@ -21,13 +21,13 @@ from urllib.parse import unquote
 import pytest
 
 from jit.errors import ErrorKind, InputError, VMError
-from jit.interp import run
-from jit.ops import CALLS, OPS, TAIL_CALLS, Field, Kind, OpInfo
-from jit.printer import print_program
-from jit.program import Program
-from jit.text import parse_text
-from jit.values import format_result
-from jit.verify import parse_entry_args, verify
+from jit.interp.interpreter import run
+from jit.program.model import Program
+from jit.program.ops import CALLS, OPS, TAIL_CALLS, Field, Kind, OpInfo
+from jit.program.printer import print_program
+from jit.program.text import parse_text
+from jit.program.verify import parse_entry_args, verify
+from jit.vm.results import format_result
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
@@ -180,7 +180,7 @@ RAISES: dict[str, frozenset[str]] = {
     "STACK_OVERFLOW": frozenset(OPS[op].name for op in CALLS | TAIL_CALLS),
     "HEAP_EXHAUSTED": _names("ConcatStr", "NewList", "ListPushI64", "NewMap", "MapSetI64I64"),
 }
-"""The runtime errors each op can raise (jit/interp.py and jit/heap.py), which the page must list."""
+"""The runtime errors each op can raise (jit/interp/interpreter.py and jit/vm/heap.py), which the page must list."""
 
 
 def op_rows() -> list[tuple[int, list[str]]]:
@@ -371,7 +371,7 @@ def test_links_stay_inside_the_repository(doc: Path) -> None:
 def test_the_link_checker_sees_links() -> None:
     """The new pages link to each other and into the code, and the checker finds those links."""
     targets = {target for _, target in links(OPCODES)}
-    assert {"semantics.md", "text-format.md", "../jit/ops.py"} <= targets
+    assert {"semantics.md", "text-format.md", "../jit/program/ops.py"} <= targets
     assert link_problem(OPCODES, "../../elsewhere.md") == "outside the repository"
     assert link_problem(OPCODES, "semantics.md#no-such-heading") is not None
     assert link_problem(OPCODES, "semantics.md#floats-and-nan") is None

@@ -100,7 +100,7 @@ def test_example_round_trips_through_the_printer(path: Path) -> None:
 
 
 def test_fib_benchmark_claims() -> None:
-    """fib.vm3's header and the format document promise 832040 for 30 (too slow to run here)."""
+    """fib.vm3's header promises 832040 for 30 (too slow to run here)."""
     program = load_verified(EXAMPLES / "fib.vm3")
     assert [f.name for f in program.functions] == ["fib", "main"]
     assert expected.fib(30) == "832040"

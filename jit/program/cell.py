@@ -1,4 +1,4 @@
-"""The 8-byte NaN-boxed Cell, exactly as vm3-ops.md defines it.
+"""The 8-byte NaN-boxed Cell, exactly as vm3 defines it (docs/opcodes.md, "Cells").
 
 Cells are plain Python ints holding the unsigned 64-bit pattern.
 """

@@ -1,4 +1,4 @@
-"""Parser for the .vm3 text format (/work/shared/vm3-text-format.md): source text -> Program.
+"""Parser for the .vm3 text format (docs/text-format.md): source text -> Program.
 
 The format is a contract with outside users, so the parser is strict: anything it does not
 understand is a ParseError naming the file, line, column and what was expected. Nothing is
@@ -713,4 +713,4 @@ def _unknown_mnemonic(text: str) -> str:
     folded = [n for n in BY_NAME if n.lower() == text.lower()]
     close = folded or difflib.get_close_matches(text, BY_NAME, n=1)
     hint = f" (did you mean {close[0]}?)" if close else ""
-    return f"expected an op mnemonic from vm3-ops.md, found unknown {text!r}{hint}"
+    return f"expected an op mnemonic (docs/opcodes.md lists them), found unknown {text!r}{hint}"
