@@ -9,7 +9,7 @@ import pytest
 from jit.program import cell
 from jit.program.ops import Bank
 from jit.vm.heap import Heap
-from jit.vm.results import Result, format_cell, format_result, format_value, quote
+from jit.vm.results import Result, format_cell, format_result, format_value, quote, snapshot
 
 
 @pytest.fixture
@@ -121,3 +121,39 @@ def test_deep_nesting_prints_without_recursion() -> None:
         cur = nxt
     text = format_cell(cur, heap)
     assert text == "[" * depth + "[]" + "]" * depth
+
+
+class _Untouchable:
+    """A HeapReader that fails on any read: an i64 or f64 result must not look at the heap."""
+
+    def string_bytes(self, offset: int) -> bytes:
+        raise AssertionError("read a string")
+
+    def list_items(self, offset: int) -> list[int]:
+        raise AssertionError("read a list")
+
+    def map_items(self, offset: int) -> list[tuple[int, int]]:
+        raise AssertionError("read a map")
+
+
+@pytest.mark.parametrize("bank", [Bank.I64, Bank.F64])
+def test_a_scalar_result_copies_no_heap(bank: Bank) -> None:
+    copied = snapshot(bank, cell.handle(cell.ARENA_LIST, 0), _Untouchable())
+    assert (copied.strings, copied.lists, copied.maps) == ({}, {}, {})
+
+
+def test_a_snapshot_holds_what_the_result_reaches_and_prints_the_same(heap: Heap) -> None:
+    text = heap.new_string(b"a long string")
+    inner = heap.new_list(0)
+    heap.list_push(inner, text)
+    outer = heap.new_list(2)
+    heap.list_push(outer, inner)
+    heap.list_push(outer, outer)  # a cycle
+    m = heap.new_map(0)
+    heap.map_set(m, cell.from_int(1), cell.from_int(2))
+    heap.list_push(outer, m)
+    unreachable = heap.new_string(b"never printed")
+    copied = snapshot(Bank.CELL, outer, heap)
+    assert cell.handle_slot(unreachable) << 3 not in copied.strings
+    assert len(copied.lists) == 2 and len(copied.maps) == 1
+    assert format_cell(outer, copied) == format_cell(outer, heap) == '[["a long string"], [...], {1: 2}]'

@@ -8,12 +8,12 @@ from dataclasses import dataclass
 
 from jit.compiler.image import CodeTooLarge, Image
 from jit.compiler.pipeline import compile_program
-from jit.machine.vmmemory import MemoryHeap, MemoryPlan, check_status, initial_writes, read_ctx
+from jit.machine.vmmemory import MemoryHeap, MemoryPlan, check_status, initial_writes
 from jit.program import cell
 from jit.program.model import Program
 from jit.program.ops import Bank
 from jit.vm.limits import DEFAULT_CODE_CACHE_SIZE, Limits
-from jit.vm.results import Result
+from jit.vm.results import HeapSnapshot, Result, snapshot
 from jit.vm.startup import Startup, start
 
 STACK_PER_DEPTH = 64
@@ -42,15 +42,14 @@ class Prepared:
     def outcome(self, read: Callable[[int, int], bytes], raw: int) -> Result:
         """The run's Result from VM memory (read(offset, n)) and the entry's raw return value.
 
-        The Result keeps a copy of the used heap, so it stays printable after the memory is released.
+        The Result keeps a copy of the heap objects the value reaches (none for an i64 or f64), so it stays
+        printable after the memory is released.
         """
-        used = read_ctx(read, "CTX_HEAP_USED")
-        heap_copy = read(self.plan.heap, used)
-        heap = MemoryHeap(lambda offset, n: heap_copy[offset : offset + n], 0)
         deopt_pc = check_status(read, self.program)
         if deopt_pc is not None:
-            return Result(None, cell.deopt(deopt_pc), heap)
-        return Result(Bank(self.program.entry_function.result), raw & cell.MASK64, heap)
+            return Result(None, cell.deopt(deopt_pc), HeapSnapshot())
+        bank, bits = Bank(self.program.entry_function.result), raw & cell.MASK64
+        return Result(bank, bits, snapshot(bank, bits, MemoryHeap(read, self.plan.heap)))
 
     def entry_windows(self, base: int) -> tuple[int, int, int]:
         """Addresses of the entry activation's ri, rf, rc windows when VM memory (context first) is at base."""

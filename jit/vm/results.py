@@ -38,6 +38,48 @@ class Result:
     heap: HeapReader
 
 
+class HeapSnapshot:
+    """The heap objects a value can reach, copied out of a heap that is about to go away.
+
+    A run's memory is released when it ends, but its result is printed afterwards: copying only what the
+    result reaches (nothing for an i64 or f64) keeps that cheap whatever the heap's size.
+    """
+
+    def __init__(self) -> None:
+        self.strings: dict[int, bytes] = {}
+        self.lists: dict[int, Sequence[int]] = {}
+        self.maps: dict[int, Sequence[tuple[int, int]]] = {}
+
+    def string_bytes(self, offset: int) -> bytes:
+        return self.strings[offset]
+
+    def list_items(self, offset: int) -> Sequence[int]:
+        return self.lists[offset]
+
+    def map_items(self, offset: int) -> Sequence[tuple[int, int]]:
+        return self.maps[offset]
+
+
+def snapshot(bank: Bank | None, bits: int, heap: HeapReader) -> HeapSnapshot:
+    """Copy every object a result reaches (iteratively: a list nested a million deep is fine)."""
+    out = HeapSnapshot()
+    work = [bits] if bank not in (Bank.I64, Bank.F64) else []
+    while work:
+        c = work.pop()
+        if cell.tag(c) != cell.TAG_HANDLE:
+            continue
+        arena, offset = cell.handle_arena(c), cell.handle_slot(c) << 3
+        if arena == cell.ARENA_STR and offset not in out.strings:
+            out.strings[offset] = heap.string_bytes(offset)
+        elif arena == cell.ARENA_LIST and offset not in out.lists:
+            items = out.lists[offset] = tuple(heap.list_items(offset))
+            work.extend(items)
+        elif arena == cell.ARENA_MAP and offset not in out.maps:
+            pairs = out.maps[offset] = tuple(heap.map_items(offset))
+            work.extend(x for pair in pairs for x in pair)
+    return out
+
+
 def format_result(result: Result) -> str:
     """The last line `jit run` prints."""
     return format_value(result.bank, result.bits, result.heap)
