@@ -72,6 +72,9 @@ class Isa:
     locator: HoleLocator
     cabi: CAbi
     """The platform C ABI, for calling the entry trampoline under emulation."""
+    slot_registers: tuple[tuple[str, ...], tuple[str, ...]]
+    """The machine registers of the i64 slots and of the f64 slots, in slot order: where the compiler keeps
+    pinned vm3 registers (jit/stencils/vm3.h, SLOT_PARAMS, which makes Clang put them there)."""
     chunked_kinds: frozenset[str] = frozenset()
     """Kinds that each hold one slice (bits chunk_lsb..chunk_lsb+width) of a value built by several
     instructions (arm64 movz/movk): the loader checks that one symbol's slices leave no bits out."""

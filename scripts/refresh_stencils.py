@@ -42,6 +42,7 @@ MANIFEST = "manifest.json"
 PROLOGUE = "FuncEntry"
 ENTRY = "jit_entry"
 RUNTIME_PREFIX = "jit_rt_"
+SLOT_PREFIX = "Slot"
 
 
 @dataclass(frozen=True)
@@ -55,7 +56,7 @@ class Compiled:
 
 
 def role(name: str) -> str:
-    """What the loader does with a stencil: op (one per opcode), prologue, entry or runtime."""
+    """What the loader does with a stencil: op (one per opcode, or a variant), prologue, entry, runtime or slot."""
     if name in BY_NAME:
         return "op"
     if name.partition("_")[0] == PROLOGUE:
@@ -64,11 +65,13 @@ def role(name: str) -> str:
         return "entry"
     if name.startswith(RUNTIME_PREFIX):
         return "runtime"
+    if name.startswith(SLOT_PREFIX):
+        return "slot"  # moves a cached register between its slot and its window
     if name.partition("_")[0] in BY_NAME:
         return "op"  # a variant: OPNAME_SUFFIX, which the compiler picks for some instances of the op
     raise RefreshError(
-        f"{name}: not an opcode mnemonic or a variant OPNAME_SUFFIX, {PROLOGUE}[_SUFFIX], {ENTRY} "
-        f"or a {RUNTIME_PREFIX}* helper"
+        f"{name}: not an opcode mnemonic or a variant OPNAME_SUFFIX, {PROLOGUE}[_SUFFIX], {ENTRY}, "
+        f"a {RUNTIME_PREFIX}* helper or a {SLOT_PREFIX}* move"
     )
 
 

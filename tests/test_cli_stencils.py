@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -187,7 +188,10 @@ def test_list_has_every_stencil_of_every_isa_with_its_role(real: dict[str, str])
         stencil = load_stencil(isa_name, name)
         assert (size, holes) == (len(stencil.code), len(stencil.holes))
         op_or_variant = name.partition("_")[0]  # a variant OPNAME_SUFFIX continues like its op
-        jump = {"x86_64": 5, "arm64": 4}[isa_name] if op_or_variant in continuing or op_or_variant == "FuncEntry" else 0
+        continues = op_or_variant in continuing or op_or_variant == "FuncEntry" or name.startswith("Slot")
+        if re.fullmatch(r"Cmp(Eq|Le)I64Br_r(\d)\2", name):
+            continues = False  # a slot compared with itself: the branch is always taken
+        jump = {"x86_64": 5, "arm64": 4}[isa_name] if continues else 0
         assert no_jump == size - jump, name
     assert [line.split(":")[0] for line in r.stdout.splitlines()[-2:]] == ["x86_64", "arm64"]
     assert "bytes per stencil" in r.stdout and "without the continuation jump" in r.stdout

@@ -14,7 +14,7 @@ from jit.bench.compile_speed import generate_program
 from jit.compiler.holes import DataArea, Env, entry_values, op_getter
 from jit.compiler.image import CodeTooLarge, Image, Site
 from jit.compiler.pipeline import compile_program
-from jit.compiler.variants import stencil_name
+from jit.compiler.plan import ProgramPlan, plan_program
 from jit.program.load import load_program
 from jit.program.model import Function, Instr, Program
 from jit.program.ops import OPS, Bank, Op
@@ -36,8 +36,9 @@ def _program(name: str) -> Program:
     return program
 
 
-def _reference_piece(program: Program, image: Image, env: Env, site: Site) -> bytes:
-    """The site's stencil, its dropped jump left out, every hole patched with HoleKind.patch at the site."""
+def _reference_piece(program: Program, image: Image, env: Env, site: Site, ins: Instr | None) -> bytes:
+    """The site's stencil, its dropped jump left out, every hole patched with HoleKind.patch at the site from
+    `ins` (None: the values of a prologue or a helper)."""
     cat = catalog(image.isa)
     kinds = get_isa(image.isa).hole_kinds
     st = cat.stencil(site.name)
@@ -48,8 +49,7 @@ def _reference_piece(program: Program, image: Image, env: Env, site: Site) -> by
     for h in st.holes:
         if h.offset + kinds[h.kind].container > len(code):
             continue
-        if site.pc >= 0:
-            ins = program.functions[site.func].code[site.pc]
+        if ins is not None:
             env.fi, env.pc, env.next_op = site.func, site.pc, site.offset + len(code)
             value = op_getter(OPS[ins.op], h.symbol)(ins, env)
         else:
@@ -67,25 +67,40 @@ def test_every_piece_is_its_stencil_patched_hole_by_hole(name: str, isa: str) ->
     helpers = {s.name: s.offset for s in image.sites if s.func < 0}
     env = Env(program, DataArea(program), strings, list(image.functions), [list(o) for o in image.op_offsets], helpers)
     assert image.data == bytes(env.data.blob)
+    plan = plan_program(program, catalog(isa).names)
     end = 0
     for site in image.sites:
         assert site.offset == end
         end += site.size
-        if site.pc >= 0:
-            env.fi, env.pc = site.func, site.pc
-            assert site.name == stencil_name(program.functions[site.func].code[site.pc], env)
+        name, ins = _planned(program, plan, site)
+        assert site.name == name
+        if site.pc >= 0 and site.part == 0:
             assert site.offset == image.op_offsets[site.func][site.pc]
-        elif site.func >= 0:
+        elif site.func >= 0 and site.pc < 0 and site.part == 0:
             assert site.offset == image.functions[site.func]
         dropped = catalog(isa).tail_jump(site.name) if site.func >= 0 else 0
         assert site.dropped_jump == dropped
-        assert image.code[site.offset : end] == _reference_piece(program, image, env, site)
+        assert image.code[site.offset : end] == _reference_piece(program, image, env, site, ins)
     assert end == len(image.code)
 
 
+def _planned(program: Program, plan: ProgramPlan, site: Site) -> tuple[str, Instr | None]:
+    """What the plan says this piece is: its stencil and the instruction its holes come from."""
+    if site.func < 0:
+        return site.name, None
+    fp = plan.functions[site.func]
+    if site.pc < 0:
+        return (fp.prologue, None) if site.part == 0 else fp.loads[site.part - 1]
+    lowered = fp.ops[site.pc]
+    if isinstance(lowered, str):
+        assert site.part == 0
+        return lowered, program.functions[site.func].code[site.pc]
+    return lowered[site.part]
+
+
 def _far_branch(at_start: bool) -> Program:
-    """A compare-and-branch 40,000 ops (more than 1 MiB of arm64 code) away from its target."""
-    body = [Instr(Op.AddI64, a=1, b=2, c=0)] * 40_000
+    """A compare-and-branch 40,000 divisions (more than 1 MiB of arm64 code) away from its target."""
+    body = [Instr(Op.DivI64, a=1, b=2, c=0)] * 40_000
     branch = [Instr(Op.CmpLtI64KBr, a=0, b=0, c=40_001 if at_start else 0)]
     code = (*branch, *body) if at_start else (*body, *branch)
     program = Program((Function("main", (), Bank.I64, (3, 0, 0), (*code, Instr(Op.ReturnI64, a=0))),))

@@ -20,5 +20,6 @@ ISA = Isa(
     dialect=DIALECT,
     locator=Arm64Locator(),
     cabi=AAPCS64,
+    slot_registers=(("x24", "x25", "x26", "x27"), ("d0", "d1", "d2", "d3")),
     chunked_kinds=CHUNKED,
 )

@@ -20,4 +20,5 @@ ISA = Isa(
     dialect=DIALECT,
     locator=X86Locator(),
     cabi=X86_64_SYSV,
+    slot_registers=(("r8", "r9", "r11", "rsi"), ("xmm0", "xmm1", "xmm2", "xmm3")),
 )

@@ -35,6 +35,8 @@ _MNEMONICS = frozenset(
         *_words("andpd andnpd orpd xorpd andps andnps orps xorps unpcklpd unpckhpd shufpd shufps"),
         *_words("pxor por pand pandn paddq psubq paddd psubd punpcklqdq punpckhqdq pshufd movmskpd movmskps"),
         *_words("movhlps movlhps psllq psrlq psrad"),
+        # FmaF64_h, the native-only hardware fma: Clang's VEX forms for a target("fma") function.
+        *_words("vmovsd vucomisd vfmadd132sd vfmadd213sd vfmadd231sd"),
         *(f"{op}{c}" for op in ("j", "cmov", "set") for c in _CONDS),
         *(f"cmp{c}{t}" for c in _SSE_CMP for t in ("sd", "ss")),
     )

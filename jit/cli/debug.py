@@ -160,6 +160,7 @@ def debug_run(
 
     program = emu.prepared.program
     regs = EmulatorRegisters(emu)
+    regs.keep_entry = opts.dump_regs
     handlers: list[Callable[[Step], None]] = []
     tracer = insns = None
     if opts.trace == "ops":
@@ -193,7 +194,7 @@ def debug_run(
         if opts.dump_regs:
             fi = stepper.entry_function
             out.write(f"registers of the entry activation ({program.functions[fi].name}, depth 1) at the end:\n")
-            out.write("\n".join(bank_lines(program, regs, fi, (0, 0, 0))) + "\n")
+            out.write("\n".join(bank_lines(program, regs.entry_view(), fi, (0, 0, 0))) + "\n")
     return result
 
 

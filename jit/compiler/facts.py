@@ -1,7 +1,6 @@
-"""What the compiler knows at each op of a function, for choosing its stencil: which f64 registers the
-accumulators hold (acc_states), which cell registers hold lists (known_lists), and, per callee, which
-registers a call must zero (jit.compiler.dataflow.exposed_reads). Facts runs each analysis once per function,
-on first use.
+"""What the compiler knows at each op of a function, for choosing its stencil: which cell registers hold lists
+(known_lists), per callee which registers a call must zero (jit.compiler.dataflow.exposed_reads), and how
+deep in loops each op is (loop_depths). Facts runs each analysis once per function, on first use.
 """
 
 from __future__ import annotations
@@ -12,25 +11,6 @@ from jit.compiler.dataflow import BRANCHES, by_opcode, exposed_reads, must_hold
 from jit.program.model import Function, Instr, Program
 from jit.program.ops import Bank, Op
 
-# The f64 accumulators (jit/stencils/vm3.h, VM_ACC): along a straight run of the ops of float.c, acc0 holds
-# the value of the f64 register the last producer wrote and acc1 the one before.
-
-AccState = tuple[int | None, int | None]
-"""The f64 registers whose current values acc0 and acc1 hold (None: unknown)."""
-
-NO_ACC: AccState = (None, None)
-
-CMP_F64 = frozenset(Op[f"Cmp{c}F64Br"] for c in ("Eq", "Ne", "Lt", "Le", "Gt", "Ge"))
-F64_PRODUCERS = frozenset(
-    {Op.AddF64, Op.SubF64, Op.MulF64, Op.DivF64, Op.SqrtF64, Op.FmaF64, Op.NegF64, Op.I64ToF64, Op.MovF64}
-    | {Op.ConstF64K, Op.ListGetF64}
-)
-"""Ops whose stencils continue with the f64 value they wrote to register A in acc0 (and the old acc0 in acc1)."""
-F64_ACC_OPS = F64_PRODUCERS | {Op.F64ToI64, Op.ListSetF64} | CMP_F64
-"""Ops whose stencils pass the accumulators on; after any other op they are unknown."""
-
-_KILLS, _PASSES, _PRODUCES = 0, 1, 2
-_ACC_ROLE = by_opcode(lambda op: _PRODUCES if op in F64_PRODUCERS else _PASSES if op in F64_ACC_OPS else _KILLS)
 _IS_BRANCH = by_opcode(lambda op: op in BRANCHES)
 
 
@@ -40,26 +20,21 @@ def branch_targets(f: Function) -> set[int]:
     return {ins.c for ins in f.code if is_branch[ins.op]}
 
 
-def acc_states(f: Function) -> list[AccState]:
-    """Per pc, what the accumulators hold when the op starts: known only after a fall-through from an op of
-    float.c, never at a branch target or the function's start, which other paths reach. Only the ops of
-    float.c are looked at one by one."""
-    code = f.code
-    n = len(code)
-    targets = branch_targets(f)
-    role = _ACC_ROLE
-    out = [NO_ACC] * n
-    state, last = NO_ACC, -2
-    for pc in [pc for pc, ins in enumerate(code) if role[ins.op]]:
-        if pc != last + 1 or pc in targets:
-            state = NO_ACC
-        out[pc] = state
-        if role[code[pc].op] == _PRODUCES:
-            a = code[pc].a
-            state = (a, state[0] if state[0] != a else None)
-        if pc + 1 < n and pc + 1 not in targets:
-            out[pc + 1] = state
-        last = pc
+def loop_depths(f: Function) -> list[int]:
+    """Per pc, the number of backward branches whose range [target, branch] holds it: the loop nesting of
+    structured code, and a fair guess of how often an op runs relative to its neighbours otherwise (what the
+    register allocation weighs uses by)."""
+    n = len(f.code)
+    delta = [0] * (n + 1)
+    is_branch = _IS_BRANCH
+    for pc, ins in enumerate(f.code):
+        if is_branch[ins.op] and ins.c <= pc:
+            delta[ins.c] += 1
+            delta[pc + 1] -= 1
+    out, depth = [], 0
+    for pc in range(n):
+        depth += delta[pc]
+        out.append(depth)
     return out
 
 
@@ -134,11 +109,11 @@ class Facts:
         return counts
 
     @cached_property
-    def acc(self) -> list[AccState]:
-        """Per pc, the registers acc0 and acc1 hold (acc_states)."""
-        return acc_states(self.function)
-
-    @cached_property
     def lists(self) -> list[int]:
         """Per pc, the cell registers known to hold lists (known_lists)."""
         return known_lists(self.function)
+
+    @cached_property
+    def depths(self) -> list[int]:
+        """Per pc, how many loops hold the op (loop_depths)."""
+        return loop_depths(self.function)

@@ -15,14 +15,18 @@ CALLED_PROLOGUE = "FuncEntry_c"
 
 
 class Site(NamedTuple):
-    """Where one piece of the image came from: an op (pc >= 0), a prologue (pc -1) or a helper (func -1)."""
+    """Where one piece of the image came from: an op (pc >= 0), a prologue (pc -1) or a helper (func -1).
+
+    An op, or a prologue, may be several pieces in a row (jit.compiler.lower: slot stores and loads, a move, the
+    op's stencil): `part` numbers them from 0, and the op starts at part 0."""
 
     offset: int
     size: int
     func: int
     pc: int
-    name: str  # the stencil's name: an op's own or a variant, FuncEntry or FuncEntry_c, or a helper
-    dropped_jump: int = 0  # bytes of trailing continuation jump left out (the next op follows)
+    name: str  # the stencil's name: an op's own or a variant, a slot move, FuncEntry or FuncEntry_c, or a helper
+    dropped_jump: int = 0  # bytes of trailing continuation jump left out (the next piece follows)
+    part: int = 0
 
 
 class CodeTooLarge(InputError):
@@ -52,20 +56,32 @@ class Image:
     entry: int  # offset of jit_entry
     functions: tuple[int, ...]  # offset of each function (its FuncEntry)
     op_offsets: tuple[tuple[int, ...], ...]  # per function, offset of each pc's code
+    pins: tuple[dict[tuple[int, int], int], ...]
+    """Per function, its pinned registers: (bank, register) -> slot (jit.compiler.regalloc); the ISA names
+    the slots' machine registers (Isa.slot_registers)."""
     _helper_sites: tuple[Site, ...] = field(repr=False)  # the entry and the runtime helpers
     _entry_sites: tuple[Site, ...] = field(repr=False)  # each function's FuncEntry
-    _op_copies: tuple[list[Copied], ...] = field(repr=False)  # per function, what each pc runs
+    _loads: tuple[tuple[Copied, ...], ...] = field(repr=False)  # per function, the pieces after its FuncEntry
+    _op_copies: tuple[list[Copied | tuple[Copied, ...]], ...] = field(repr=False)  # per function, per pc
 
     @cached_property
     def sites(self) -> tuple[Site, ...]:
         """Every piece in image order (built on first use: running the code does not need it)."""
         out = list(self._helper_sites)
-        for fi, (entry, copies, offsets) in enumerate(
-            zip(self._entry_sites, self._op_copies, self.op_offsets, strict=True)
+        for fi, (entry, loads, copies, offsets) in enumerate(
+            zip(self._entry_sites, self._loads, self._op_copies, self.op_offsets, strict=True)
         ):
             out.append(entry)
-            out += (
-                Site(o, len(c.code), fi, pc, c.name, c.dropped)
-                for pc, (c, o) in enumerate(zip(copies, offsets, strict=True))
-            )
+            out += _parts(loads, entry.offset + entry.size, fi, -1, 1)
+            for pc, (c, o) in enumerate(zip(copies, offsets, strict=True)):
+                out += _parts(c if isinstance(c, tuple) else (c,), o, fi, pc, 0)
         return tuple(out)
+
+
+def _parts(copies: tuple[Copied, ...], offset: int, fi: int, pc: int, first: int) -> list[Site]:
+    """The sites of pieces laid out one after another from `offset`, numbered from `first`."""
+    out = []
+    for part, c in enumerate(copies, first):
+        out.append(Site(offset, len(c.code), fi, pc, c.name, c.dropped, part))
+        offset += len(c.code)
+    return out

@@ -37,7 +37,8 @@ class Layout:
     helper_sites: list[Site] = field(default_factory=list)  # the entry and the runtime helpers
     entry_sites: list[Site] = field(default_factory=list)  # each function's prologue
     sited: list[list[Sited]] = field(default_factory=list)  # per function
-    copies: list[list[Copy]] = field(default_factory=list)  # per function, per pc
+    loads: list[tuple[Copy, ...]] = field(default_factory=list)  # per function, after its prologue
+    copies: list[list[Copy | tuple[Copy, ...]]] = field(default_factory=list)  # per function, per pc
 
     def place(self, t: Template, func: int, values: dict[str, int]) -> int:
         """Append a piece that the patch phase patches from `values`; return its offset."""
@@ -75,17 +76,30 @@ def _lay_out_function(
     patched: dict[tuple[object, ...], bytes],
 ) -> None:
     env = layout.env
-    env.functions.append(layout.place(template(stencils, plan.prologues[fi], True), fi, entry_values(program, fi)))
-    env.fi = fi
+    fp = plan.functions[fi]
+    env.functions.append(layout.place(template(stencils, fp.prologue, True), fi, entry_values(program, fi)))
+    env.fi, env.pc = fi, -1
     copies: dict[str, Copy] = {}
-    pieces, pos = layout.pieces, layout.size
-    offsets: list[int] = []
-    chosen: list[Copy] = []
     later: list[Sited] = []
-    for pc, (ins, name) in enumerate(zip(program.functions[fi].code, plan.stencils[fi], strict=True)):
-        copy = copies.get(name)
+    pieces = layout.pieces
+    layout.loads.append(
+        tuple(_lay_out_piece(layout, name, ins, -1, stencils, copies, patched, later) for name, ins in fp.loads)
+    )
+    pos = layout.size
+    offsets: list[int] = []
+    chosen: list[Copy | tuple[Copy, ...]] = []
+    for pc, (ins, lowered) in enumerate(zip(program.functions[fi].code, fp.ops, strict=True)):
+        offsets.append(pos)
+        if not isinstance(lowered, str):
+            layout.size = pos
+            chosen.append(
+                tuple(_lay_out_piece(layout, name, p, pc, stencils, copies, patched, later) for name, p in lowered)
+            )
+            pos = layout.size
+            continue
+        copy = copies.get(lowered)
         if copy is None:
-            copy = copies[name] = op_copy(stencils, name, ins.op)
+            copy = copies[lowered] = op_copy(stencils, lowered, ins.op)
         piece = copy.code
         if copy.fixed:
             a, b, c, flags = ins.a, ins.b, ins.c, ins.flags
@@ -97,7 +111,6 @@ def _lay_out_function(
             piece = found
         if copy.site:
             later.append((pos, pc, ins, copy))
-        offsets.append(pos)
         pieces.append(piece)
         chosen.append(copy)
         pos += len(piece)
@@ -105,6 +118,35 @@ def _lay_out_function(
     env.op_offsets.append(offsets)
     layout.sited.append(later)
     layout.copies.append(chosen)
+
+
+def _lay_out_piece(
+    layout: Layout,
+    name: str,
+    ins: Instr,
+    pc: int,
+    stencils: Collected,
+    copies: dict[str, Copy],
+    patched: dict[tuple[object, ...], bytes],
+    later: list[Sited],
+) -> Copy:
+    """Append one piece of an op (or of a prologue, pc -1), filled from `ins`; return its copy."""
+    env = layout.env
+    copy = copies.get(name)
+    if copy is None:
+        copy = copies[name] = op_copy(stencils, name, ins.op)
+    code = copy.code
+    if copy.fixed:
+        key = (copy, ins.a, ins.b, ins.c, ins.flags, env.fi)
+        code = patched.get(key)  # type: ignore[assignment]
+        if code is None:
+            env.pc = pc
+            code = patched[key] = _patch_fixed(copy, ins, env)
+    if copy.site:
+        later.append((layout.size, pc, ins, copy))
+    layout.pieces.append(code)
+    layout.size += len(code)
+    return copy
 
 
 def _patch_fixed(copy: Copy, ins: Instr, env: Env) -> bytes:

@@ -17,15 +17,18 @@ from jit.compiler.patch import patch
 from jit.compiler.plan import plan_program
 from jit.errors import HolePatchError
 from jit.program.model import Program
-from jit.stencilset.catalog import collect
+from jit.stencilset.catalog import catalog, collect
 
 
-def compile_program(program: Program, isa_name: str, strings: list[dict[int, int]]) -> Image:
+def compile_program(
+    program: Program, isa_name: str, strings: list[dict[int, int]], allocate_registers: bool = True
+) -> Image:
     """Compile a verified program; `strings` are the Cells of its string constants (jit.vm.startup).
+    `allocate_registers` False keeps every vm3 register in memory (jit.compiler.regalloc).
 
     A hole that cannot be patched is a CodeTooLarge naming its op: the first one in image order among the
     holes that need the layout, or, before those, the first whose value comes from its op alone."""
-    plan = plan_program(program)
+    plan = plan_program(program, catalog(isa_name).names, allocate_registers)
     stencils = collect(isa_name, plan.names() | {ENTRY})
     env = new_env(program, strings)
     try:
@@ -41,7 +44,9 @@ def compile_program(program: Program, isa_name: str, strings: list[dict[int, int
         0,
         tuple(env.functions),
         tuple(tuple(o) for o in env.op_offsets),
+        tuple(fp.pins.slots for fp in plan.functions),
         tuple(layout.helper_sites),
         tuple(layout.entry_sites),
+        tuple(layout.loads),
         tuple(layout.copies),
     )

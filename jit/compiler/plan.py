@@ -1,35 +1,51 @@
-"""Phase 1 of a compile: the stencil every op runs (its own or a variant) and every function's prologue.
+"""Phase 1 of a compile: what every op runs, from the program and what the analyses prove about it.
 
-The choice is the ISA-independent part of compiling: it looks only at the program and
-what the analyses of jit.compiler.facts prove about it, and names stencils; the later
-phases fetch those stencils (jit.stencilset) and copy them.
+Per function: the registers that live in slots (jit.compiler.regalloc), then each op's memory-form stencil
+(its own or a variant, jit.compiler.variants) and, where registers are pinned, the pieces around and instead of
+it (jit.compiler.lower). The plan only names stencils; the later phases fetch them (jit.stencilset) and copy
+them. `available` is the ISA's stencil list: the plan takes a variant only where the cache has it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from functools import cache
 
 from jit.compiler.facts import Facts
 from jit.compiler.image import CALLED_PROLOGUE, PROLOGUE
+from jit.compiler.lower import Lowered, Piece, lower_function
+from jit.compiler.regalloc import NO_PINS, Pins, allocate
 from jit.compiler.variants import variant_chooser
 from jit.program.model import Instr, Program
 from jit.program.ops import OPS
 
 
 @dataclass(frozen=True)
-class ProgramPlan:
-    """Per function, its prologue's stencil and the stencil of each pc."""
+class FunctionPlan:
+    prologue: str
+    loads: tuple[Piece, ...]
+    """After the prologue: the loads of the pinned registers into their slots."""
+    ops: list[Lowered]
+    """Per pc: a stencil filled from the op, or pieces."""
+    pins: Pins
 
-    prologues: tuple[str, ...]
-    stencils: tuple[list[str], ...]
+
+@dataclass(frozen=True)
+class ProgramPlan:
+    functions: tuple[FunctionPlan, ...]
 
     def names(self) -> set[str]:
         """Every stencil the plan names, once each."""
-        out = set(self.prologues)
-        for names in self.stencils:
-            out.update(names)
+        out: set[str] = set()
+        for fp in self.functions:
+            out.add(fp.prologue)
+            out.update(name for name, _ in fp.loads)
+            for lowered in fp.ops:
+                if isinstance(lowered, str):
+                    out.add(lowered)
+                else:
+                    out.update(name for name, _ in lowered)
         return out
 
 
@@ -43,18 +59,30 @@ def _own_names() -> tuple[str, ...]:
     return tuple(info.name for info in OPS)
 
 
-def plan_program(program: Program) -> ProgramPlan:
-    """The stencils of a verified program: FuncEntry for the entry function and FuncEntry_c for the others, and
-    per op the variant that assumes the most of what is known about it (jit.compiler.variants)."""
-    choosers, own = _choosers(), _own_names()
+def plan_program(program: Program, available: Collection[str], allocate_registers: bool = True) -> ProgramPlan:
+    """The plan of a verified program: FuncEntry for the entry function and FuncEntry_c for the others, and per
+    op what it runs. `allocate_registers` False keeps every register in memory (no slots)."""
     exposed: dict[int, tuple[int, int, int]] = {}  # the callees' exposed_reads, shared by every Facts
-    stencils = []
+    plans = []
     for fi, f in enumerate(program.functions):
         facts = Facts(program, fi, exposed)
-        names = []
-        for pc, ins in enumerate(f.code):
-            choose = choosers[ins.op]
-            names.append(own[ins.op] if choose is None else choose(ins, pc, facts))
-        stencils.append(names)
-    prologues = tuple(PROLOGUE if fi == program.entry else CALLED_PROLOGUE for fi in range(len(program.functions)))
-    return ProgramPlan(prologues, tuple(stencils))
+        memory_form = _memory_form(facts)
+        prologue = PROLOGUE if fi == program.entry else CALLED_PROLOGUE
+        pins = allocate(program, fi, facts) if allocate_registers else NO_PINS
+        if pins:
+            lowered = lower_function(program, fi, pins, memory_form, available)
+            plans.append(FunctionPlan(prologue, lowered.prologue, lowered.ops, pins))
+        else:
+            plans.append(FunctionPlan(prologue, (), [memory_form(ins, pc) for pc, ins in enumerate(f.code)], pins))
+    return ProgramPlan(tuple(plans))
+
+
+def _memory_form(facts: Facts) -> Callable[[Instr, int], str]:
+    """The stencil of an op with nothing pinned: its own, or the variant of what is known about it."""
+    choosers, own = _choosers(), _own_names()
+
+    def memory_form(ins: Instr, pc: int) -> str:
+        choose = choosers[ins.op]
+        return own[ins.op] if choose is None else choose(ins, pc, facts)
+
+    return memory_form

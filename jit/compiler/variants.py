@@ -30,10 +30,10 @@ from dataclasses import dataclass
 from functools import cache
 from operator import attrgetter
 
-from jit.compiler.facts import CMP_F64, LIST_FIELD, Facts
+from jit.compiler.facts import LIST_FIELD, Facts
 from jit.compiler.holes import Env
 from jit.program.model import Instr
-from jit.program.ops import CALL_BANK, OPS, Bank, Op
+from jit.program.ops import CALL_BANK, OPS, Bank, Kind, Op
 
 Letters = Callable[[Instr, int, Facts], str]
 """An aspect's predicate: its letters for the op at a pc (the instruction, the pc, the function's Facts)."""
@@ -44,38 +44,25 @@ class Aspect:
     """One thing the compiler may know about an instance, spelt as a group of letters in a variant's suffix."""
 
     letters: Letters
-    default: str
-    """The letters that assume nothing: every variant may fall back to them (a list re-checked, an operand
-    re-read from memory)."""
 
 
 @dataclass(frozen=True)
 class Variants:
-    """An op's variants: the aspects its suffixes spell, in suffix order, and every suffix the cache has."""
+    """An op's variants of one aspect: the aspect and every suffix the cache has for it."""
 
-    aspects: tuple[Aspect, ...]
+    aspect: Aspect
     suffixes: frozenset[str]
 
 
 MAX_VARIANT_ARGS = 3
 MAX_VARIANT_ZEROS = 3
 
-_BINARY_F64 = (Op.AddF64, Op.SubF64, Op.MulF64, Op.DivF64)
 _SINGLE_CALLS = (Op.CallI64, Op.CallF64, Op.CallCell)
 
-ACC_FIELDS: dict[Op, str] = {
-    **dict.fromkeys(_BINARY_F64, "bc"),
-    Op.SqrtF64: "b",
-    Op.F64ToI64: "b",
-    Op.ListSetF64: "b",
-    **dict.fromkeys(CMP_F64, "ab"),
-}
-"""Ops with variants that read f64 operands from the accumulators: those operands' fields."""
-
 SAME_OPS = frozenset({Op.AddI64, Op.SubI64, Op.AddI64K, Op.SubI64K})
-"""Integer ops with an `s` variant for A == B (the register updated in place)."""
+"""Integer ops with an `s` variant for A == B (the register updated in place, in memory)."""
 
-SAME = Aspect(lambda ins, pc, facts: "s" if ins.a == ins.b else "", "")
+SAME = Aspect(lambda ins, pc, facts: "s" if ins.a == ins.b else "")
 """`s`: A and B are the same register."""
 
 
@@ -90,64 +77,28 @@ def _single_call(ins: Instr, pc: int, facts: Facts) -> str:
     return "" if callee.result != bank or others else f"a{n}z{max(0, facts.exposed(ins.c)[bank] - n)}"
 
 
-CALLEE_SHAPE = Aspect(_single_call, "")
+CALLEE_SHAPE = Aspect(_single_call)
 
 
 @cache
 def known_list(field: str) -> Aspect:
     """`k`: the list in this field is known to be one (Facts.lists)."""
     register = attrgetter(field)
-    return Aspect(lambda ins, pc, facts: "k" if facts.lists[pc] >> register(ins) & 1 else "", "")
-
-
-@cache
-def in_accumulator(field: str) -> Aspect:
-    """`a`/`b`: the f64 operand in this field is in acc0/acc1 (Facts.acc); `m`: read it from memory."""
-    register = attrgetter(field)
-
-    def letters(ins: Instr, pc: int, facts: Facts) -> str:
-        reg = register(ins)
-        acc0, acc1 = facts.acc[pc]
-        return "a" if reg == acc0 else "b" if reg == acc1 else "m"
-
-    return Aspect(letters, "m")
-
-
-def _acc(op: Op) -> tuple[Aspect, ...]:
-    return tuple(in_accumulator(f) for f in ACC_FIELDS[op])
+    return Aspect(lambda ins, pc, facts: "k" if facts.lists[pc] >> register(ins) & 1 else "")
 
 
 VARIANTS: dict[Op, Variants] = {
-    **dict.fromkeys(SAME_OPS, Variants((SAME,), frozenset({"s"}))),
+    **dict.fromkeys(SAME_OPS, Variants(SAME, frozenset({"s"}))),
     **dict.fromkeys(
         _SINGLE_CALLS,
         Variants(
-            (CALLEE_SHAPE,),
+            CALLEE_SHAPE,
             frozenset(f"a{n}z{z}" for n in range(MAX_VARIANT_ARGS + 1) for z in range(MAX_VARIANT_ZEROS + 1)),
         ),
     ),
-    **{op: Variants(_acc(op), frozenset(x + y for x in "mab" for y in "mab") - {"mm"}) for op in _BINARY_F64},
-    Op.SqrtF64: Variants(_acc(Op.SqrtF64), frozenset({"a", "b"})),
-    Op.F64ToI64: Variants(_acc(Op.F64ToI64), frozenset({"a"})),
-    **{op: Variants(_acc(op), frozenset({"am", "ma", "aa"})) for op in CMP_F64},
-    **{op: Variants((known_list(field),), frozenset({"k"})) for op, field in LIST_FIELD.items()},
-    Op.ListSetF64: Variants((known_list("a"), *_acc(Op.ListSetF64)), frozenset({"a", "b", "km", "ka", "kb"})),
+    **{op: Variants(known_list(field), frozenset({"k"})) for op, field in LIST_FIELD.items()},
 }
-"""Every variant the stencil cache has, by op: what its suffixes spell and the suffixes."""
-
-
-def _pick(op: int, ideals: tuple[str, ...]) -> str:
-    """The stencil for an instance whose aspects give these letters: the variant with the most known letters
-    among those that exist, else the op's own."""
-    variants = VARIANTS[Op(op)]
-    groups = [(ideal, a.default) for ideal, a in zip(ideals, variants.aspects, strict=True)]
-    combos = [""]
-    for ideal, default in groups:
-        combos = [c + x for c in combos for x in dict.fromkeys((ideal, default))]
-    default = "".join(d for _, d in groups)
-    ranked = sorted(combos, key=lambda c: -sum(x != y for x, y in zip(c, default, strict=False)))
-    return next((f"{OPS[op].name}_{c}" for c in ranked if c != default and c in variants.suffixes), OPS[op].name)
-
+"""The variants of the memory form, by op: what their suffixes spell, and the suffixes the cache has."""
 
 Chooser = Callable[[Instr, int, Facts], str]
 """The stencil for an instance of one op: (instruction, pc, its function's Facts) -> stencil name."""
@@ -155,37 +106,82 @@ Chooser = Callable[[Instr, int, Facts], str]
 
 @cache
 def variant_chooser(op: int) -> Chooser | None:
-    """How to pick the stencil of each instance of opcode `op`; None if it always runs its own."""
+    """How to pick the memory-form stencil of each instance of opcode `op`; None if it always runs its own."""
     variants = VARIANTS.get(op)  # type: ignore[call-overload]
     if variants is None:
         return None
-    picked: dict[tuple[str, ...], str] = {}
-    predicates = tuple(a.letters for a in variants.aspects)
-    if len(predicates) == 1:
-        (letters,) = predicates
-
-        def choose_one(ins: Instr, pc: int, facts: Facts) -> str:
-            key = (letters(ins, pc, facts),)
-            name = picked.get(key)
-            if name is None:
-                name = picked[key] = _pick(op, key)
-            return name
-
-        return choose_one
+    own = OPS[op].name
+    names = {s: f"{own}_{s}" for s in variants.suffixes}
+    letters = variants.aspect.letters
 
     def choose(ins: Instr, pc: int, facts: Facts) -> str:
-        key = tuple([letters(ins, pc, facts) for letters in predicates])
-        name = picked.get(key)
-        if name is None:
-            name = picked[key] = _pick(op, key)
-        return name
+        return names.get(letters(ins, pc, facts), own)
 
     return choose
 
 
 def stencil_name(ins: Instr, env: Env) -> str:
-    """The stencil that runs this op (env.fi is its function, env.pc its pc): the variant that assumes the most
-    of what the compiler knows about this instance, else the op's own. Every variant has the op's semantics and
-    a subset of its holes, filled by the same getters."""
+    """The memory-form stencil that runs this op (env.fi is its function, env.pc its pc): the variant of what
+    the compiler knows about this instance, else the op's own. Every variant has the op's semantics and a subset
+    of its holes, filled by the same getters."""
     choose = variant_chooser(ins.op)
     return OPS[ins.op].name if choose is None else choose(ins, env.pc, Facts(env.program, env.fi))
+
+
+# ---- Operand locations: variants that take i64 and f64 operands from slots (jit.compiler.regalloc) ----
+
+LOCATION_BANKS = (Bank.I64, Bank.F64)
+"""The banks whose registers may live in slots (cell registers stay in memory, where the runtime finds them)."""
+
+
+def register_fields(op: Op) -> tuple[tuple[str, Bank], ...]:
+    """The op's register fields in field order, with their banks: what a location suffix spells."""
+    return tuple((name, fld.bank) for name, fld in OPS[op].fields if fld.kind is Kind.REG and fld.bank is not None)
+
+
+def located_name(ins: Instr, known: bool, locs: str) -> str:
+    """The variant of `ins` whose register fields are at `locs` (one letter per register field: m, or a slot's
+    digit), after the `k` of a known list: e.g. ListGetI64_kr0m1."""
+    return f"{OPS[ins.op].name}_{'k' if known else ''}r{locs}"
+
+
+@cache
+def located_variants(slots: int) -> dict[Op, frozenset[str]]:
+    """Every location suffix the cache has, by op, for `slots` slots per bank (VM_SLOTS): what the enumerators
+    of jit/stencils/vm3.h generate (tests check the two agree)."""
+    digits = "".join(str(k) for k in range(slots))
+    locs = "m" + digits
+    pairs = frozenset(a + b for a in locs for b in locs) - {"mm"}
+    in_place = frozenset(a + a + c for a in digits for c in locs)
+    k_ops = frozenset(a + b for a in digits for b in (a, "m"))
+    one = frozenset(digits)
+    out: dict[Op, frozenset[str]] = {}
+    for op in (Op.AddI64, Op.SubI64, Op.MulI64, Op.AddF64, Op.SubF64, Op.MulF64, Op.DivF64):
+        out[op] = in_place
+    for op in (Op.AddI64K, Op.SubI64K, Op.MulI64K):
+        out[op] = k_ops
+    for op in (Op.NegI64, Op.NegF64):
+        out[op] = frozenset(a + a for a in digits)
+    for op in (Op.MovI64, Op.MovF64, Op.SqrtF64, Op.I64ToF64, Op.F64ToI64, Op.LookupI64KW, *SWAPPED_COMPARES.values()):
+        out[op] = pairs
+    for op in (Op.ConstI64K, Op.ConstI64KW, Op.ConstF64K, Op.ReturnI64, Op.ReturnF64, *K_COMPARES):
+        out[op] = one
+    for op in (Op.ListGetI64, Op.ListGetF64):
+        out[op] = frozenset(p[0] + "m" + p[1] for p in pairs)
+    for op in (Op.ListSetI64, Op.ListSetF64):
+        out[op] = frozenset("m" + p for p in pairs)
+    out[Op.ListLenI64] = frozenset(a + "m" for a in digits)
+    return out
+
+
+SWAPPED_COMPARES: dict[Op, Op] = {
+    Op.CmpGtI64Br: Op.CmpLtI64Br,
+    Op.CmpGeI64Br: Op.CmpLeI64Br,
+    Op.CmpGtF64Br: Op.CmpLtF64Br,
+    Op.CmpGeF64Br: Op.CmpLeF64Br,
+    **{op: op for op in (Op.CmpEqI64Br, Op.CmpNeI64Br, Op.CmpLtI64Br, Op.CmpLeI64Br)},
+    **{op: op for op in (Op.CmpEqF64Br, Op.CmpNeF64Br, Op.CmpLtF64Br, Op.CmpLeF64Br)},
+}
+"""Compare-and-branch ops and the op whose located variants run them: Gt and Ge as Lt and Le with their operands
+swapped (a > b is b < a, NaN included); the others as themselves."""
+K_COMPARES = tuple(Op[f"Cmp{c}I64KBr"] for c in ("Eq", "Ne", "Lt", "Le", "Gt", "Ge"))

@@ -46,10 +46,14 @@ def disassemble(program: Program, image: Image, func: str | None = None, show_by
             raise InputError(f"--func {func!r}: no such function (functions: {known})")
     cs = isa.capstone()
     targets = _targets(program, image)
-    for site in image.sites:
+    sites = image.sites
+    for i, site in enumerate(sites):
         if only is not None and site.func != only:
             continue
-        yield _header(program, site)
+        if site.part == 0:
+            yield _header(program, site)
+        if site.func >= 0 and (site.part or _has_parts(sites, i) or _renamed(program, site)):
+            yield f"  ; {site.name}"  # the stencil, when the op runs a variant or several pieces
         notes = _hole_notes(program, isa, image, site, targets)
         if site.size == 0:
             yield "    (no code: it is only the dropped jump to the next op)"
@@ -59,6 +63,16 @@ def disassemble(program: Program, image: Image, func: str | None = None, show_by
             yield f"  {offset:06x}:  {shown}{text}" + (f"    ; {note}" if note else "")
         if site.dropped_jump and site.size:
             yield f"    ; dropped the {site.dropped_jump}-byte jump to the next op: it follows (fall-through)"
+
+
+def _has_parts(sites: tuple[Site, ...], i: int) -> bool:
+    """Whether more pieces of the same op (or prologue) follow the site at i."""
+    return i + 1 < len(sites) and sites[i + 1].part > 0
+
+
+def _renamed(program: Program, site: Site) -> bool:
+    """Whether an op runs a stencil other than its own (a variant)."""
+    return site.pc >= 0 and site.name != program.functions[site.func].code[site.pc].info.name
 
 
 def _header(program: Program, site: Site) -> str:

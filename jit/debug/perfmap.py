@@ -31,19 +31,18 @@ def perf_map_entries(program: Program, image: Image, base: int, mode: str) -> li
         raise InputError(f"--perf-map takes {' or '.join(MODES)}, got {mode!r}")
     entries: list[tuple[int, int, str]] = []
     for site in image.sites:
-        if site.size == 0 and not (mode == "funcs" and site.pc < 0 and site.func >= 0):
-            continue  # a piece with no code (only the dropped jump) covers nothing; a function still starts
         if site.func < 0:
             name = site.name
-        elif mode == "ops":
-            fname = program.functions[site.func].name
-            name = f"{fname}:entry" if site.pc < 0 else f"{fname}:pc{site.pc}:{site.name}"
-        elif site.pc < 0:
-            name = program.functions[site.func].name
-        else:  # funcs: the op belongs to its function's entry, which started at its FuncEntry
+        elif site.part or (mode == "funcs" and site.pc >= 0):
+            # another piece of the same op or prologue, or (funcs) an op of the function: the entry before covers it
             start, size, fname = entries[-1]
             entries[-1] = (start, size + site.size, fname)
             continue
+        elif mode == "ops":
+            fname = program.functions[site.func].name
+            name = f"{fname}:entry" if site.pc < 0 else f"{fname}:pc{site.pc}:{site.name}"
+        else:
+            name = program.functions[site.func].name
         entries.append((base + site.offset, site.size, PREFIX + name))
     return [e for e in entries if e[1]]
 

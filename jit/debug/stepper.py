@@ -22,6 +22,7 @@ from collections.abc import Callable
 from jit.debug.trace import Step
 from jit.machine.emulate import CODE_BASE, MEM_BASE, Emulation
 from jit.machine.vmmemory import MemoryHeap
+from jit.program import cell
 from jit.program.cell import bits_f64, to_signed64
 from jit.program.model import s16
 from jit.program.ops import Bank, Op
@@ -39,24 +40,70 @@ _CMP = {
 
 
 class EmulatorRegisters:
-    """jit.debug.trace.RegisterFile over the emulator's memory, plus raw reads for the debugger."""
+    """jit.debug.trace.RegisterFile over the emulator, plus raw reads for the debugger.
+
+    A register lives in its window in memory, except a pinned register of the running activation
+    (jit.compiler.regalloc), whose value is in its slot's machine register at every op boundary: the stepper
+    says which activation runs (`running`) before each step. An inactive activation's registers are all in
+    memory: a call stores every pinned register whose window copy is stale first."""
 
     def __init__(self, emu: Emulation) -> None:
         plan = emu.prepared.plan
         self.uc = emu.uc
         self.heap = MemoryHeap(emu.read, plan.heap)
         self._stacks = tuple(MEM_BASE + plan.bank_offset(bank) for bank in Bank)
+        self._pins = emu.prepared.image.pins
+        reg = emu.isa.cabi.reg
+        self._slots = tuple(tuple(reg(name) for name in names) for names in emu.isa.slot_registers)
+        self.running: tuple[int, tuple[int, int, int]] | None = None  # (function, window starts) now running
+        self.keep_entry = False
+        """Whether to keep the entry activation's pinned registers as they were at its latest op (entry_view)."""
+        self._entry_slots: dict[tuple[int, int], int] = {}
 
     def address(self, bank: Bank, index: int) -> int:
-        """Where register `index` of a bank's stack lives in the emulator's address space."""
+        """Where register `index` of a bank's stack lives in memory, in the emulator's address space (for a
+        pinned register of the running activation, the copy there may be stale)."""
         return self._stacks[bank] + 8 * index
 
     def reg(self, bank: Bank, index: int) -> int:
-        return _Q.unpack(self.uc.mem_read(self._stacks[bank] + 8 * index, 8))[0]
+        if self.running is not None:
+            fi, bases = self.running
+            slot = self._pins[fi].get((bank, index - bases[bank]))
+            if slot is not None:
+                return self.uc.reg_read(self._slots[bank][slot]) & cell.MASK64
+        return self.memory(bank, index)
 
     def read(self, address: int, length: int) -> bytes:
         """Any mapped memory (UcError if it is not)."""
         return bytes(self.uc.mem_read(address, length))
+
+    def memory(self, bank: Bank, index: int) -> int:
+        """Register `index` of a bank's stack as its window in memory holds it."""
+        return _Q.unpack(self.uc.mem_read(self._stacks[bank] + 8 * index, 8))[0]
+
+    def at_op(self, fi: int, bases: tuple[int, int, int], depth: int) -> None:
+        """An op of function fi, on these windows, is about to run at this call depth."""
+        self.running = (fi, bases)
+        if self.keep_entry and depth == 1:
+            self._entry_slots = {(bank, k): self.reg(bank, k) for bank, k in self._pins[fi]}
+
+    def entry_view(self) -> EntryRegisters:
+        """The entry activation's registers once the run is over: a pinned register as it was when the
+        activation's latest op started (a return, or the op that failed or was stopped, changed none), any other
+        as its window holds it."""
+        return EntryRegisters(self, dict(self._entry_slots))
+
+
+class EntryRegisters:
+    """jit.debug.trace.RegisterFile of the entry activation (windows at 0) after a run: see entry_view."""
+
+    def __init__(self, regs: EmulatorRegisters, pinned: dict[tuple[int, int], int]) -> None:
+        self.heap = regs.heap
+        self._regs, self._pinned = regs, pinned
+
+    def reg(self, bank: Bank, index: int) -> int:
+        value = self._pinned.get((bank, index))
+        return self._regs.memory(bank, index) if value is None else value
 
 
 class Stepper:
@@ -118,6 +165,7 @@ class Stepper:
             (self._uc.reg_read(r) - base) // 8 for r, base in zip(self._window_regs, self._stack_base, strict=True)
         )
         bases = (i, f, c)
+        self.regs.at_op(fi, bases, depth)
         pc = first
         if last > first and len(self._last) >= depth and self._last[depth - 1][0] == fi:
             pc = self._successor(fi, self._last[depth - 1][1], bases)

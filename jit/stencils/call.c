@@ -190,7 +190,7 @@ INLINE uint64_t conv_to_cell(uintptr_t conv, uint64_t r) {
     }                                                                                    \
     CALL_CALLEE(r);                                                                      \
     *U64(AT(own, _JIT_A)) = to_dst((conv), r);                                           \
-    CONTINUE()
+    CONTINUE_CLOBBERED()
 
 #define SINGLE_GENERIC(bank, own, count, to_dst) \
     SINGLE_CALL(bank, own, NUM(_JIT_NARGS), NUM(count), 1, NUM(_JIT_CONV), to_dst)
@@ -254,7 +254,7 @@ STENCIL(CallMixed) {
         RC(_JIT_A) = r;
         break;
     }
-    CONTINUE();
+    CONTINUE_CLOBBERED();
 }
 
 /* A tail call reuses this activation's windows: the callee's must fit from the same bases. */
@@ -264,23 +264,27 @@ STENCIL(TailCallI64) {
     init_window(U64(ri), U64(&RI(_JIT_B)), NUM(_JIT_NARGS), NUM(_JIT_CALLEE_I));
     zero_regs(U64(rf), 0, NUM(_JIT_CALLEE_F));
     zero_regs(rc, 0, NUM(_JIT_CALLEE_C));
-    __attribute__((musttail)) return _JIT_CALLEE(ri, rf, rc, ctx);
+    TAIL_CALLEE();
 }
 
 STENCIL(TailCallMixed) {
     if (UNLIKELY(!tail_fits(ctx, ri, rf, rc)))
         FAIL(VM_ERR_STACK_OVERFLOW);
     INIT_MIXED(ri, rf, rc);
-    __attribute__((musttail)) return _JIT_CALLEE(ri, rf, rc, ctx);
+    TAIL_CALLEE();
 }
 
-STENCIL(ReturnI64) {
-    return (uint64_t)RI(_JIT_A);
-}
+#define RETURN_I64(a, name) \
+    STENCIL(name) { return (uint64_t)IAT(a, _JIT_A); }
+#define RETURN_I64_VARIANT(a, _) RETURN_I64(a, ReturnI64_r##a)
+RETURN_I64(m, ReturnI64)
+FOR_SLOTS(RETURN_I64_VARIANT, _)
 
-STENCIL(ReturnF64) {
-    return RFBITS(_JIT_A);
-}
+#define RETURN_F64(a, name) \
+    STENCIL(name) { return f64_bits(FAT(a, _JIT_A)); }
+#define RETURN_F64_VARIANT(a, _) RETURN_F64(a, ReturnF64_r##a)
+RETURN_F64(m, ReturnF64)
+FOR_SLOTS(RETURN_F64_VARIANT, _)
 
 STENCIL(ReturnCell) {
     return RC(_JIT_A);

@@ -1,4 +1,9 @@
-/* Integer arithmetic (wrapping, 64-bit) and the i64 table lookup. */
+/* Integer arithmetic (wrapping, 64-bit) and the i64 table lookup.
+ *
+ * Variants with operands in slots (vm3.h, "Operand locations"): `_r` then one location per register field.
+ * Binary ops have them in place (A and B in one slot, C anywhere, or K): the compiler moves B into A's slot
+ * first when they differ.  The K ops also take B from memory into A's slot.  The `_s` variants are in place in
+ * memory (A == B, not cached). */
 #include "vm3.h"
 
 #define WRAP(op, x, y) ((int64_t)((uint64_t)(x) op (uint64_t)(y)))
@@ -33,6 +38,21 @@ INLINE int64_t mod_i64(int64_t b, int64_t c) {
     binop(name, _JIT_B, expr)        \
     binop(name##_s, _JIT_A, expr)
 
+/* Slot a (A and B) = slot a op C at location l. */
+#define BINOP_AT(a, l, name, op)                               \
+    STENCIL(name##_r##a##a##l) {                               \
+        IAT(a, _JIT_A) = WRAP(op, IAT(a, _JIT_A), IAT(l, _JIT_C)); \
+        CONTINUE();                                            \
+    }
+
+/* Slot a = B at location b op K: in place (b is a), or from memory. */
+#define BINOP_K_AT(a, b, name, op)                           \
+    STENCIL(name##_r##a##b) {                                \
+        IAT(a, _JIT_A) = WRAP(op, IAT(b, _JIT_B), HOLE_K);   \
+        CONTINUE();                                          \
+    }
+#define BINOP_K_SLOT(a, name, op) BINOP_K_AT(a, a, name, op) BINOP_K_AT(a, m, name, op)
+
 #define DIVOP(name, divisor, fn)        \
     STENCIL(name) {                     \
         int64_t c = (divisor);          \
@@ -45,25 +65,39 @@ INLINE int64_t mod_i64(int64_t b, int64_t c) {
 WITH_SAME(BINOP, AddI64, WRAP(+, b, c))
 WITH_SAME(BINOP, SubI64, WRAP(-, b, c))
 BINOP(MulI64, _JIT_B, WRAP(*, b, c))
+FOR_SLOT_LOC(BINOP_AT, AddI64, +)
+FOR_SLOT_LOC(BINOP_AT, SubI64, -)
+FOR_SLOT_LOC(BINOP_AT, MulI64, *)
 DIVOP(DivI64, RI(_JIT_C), div_i64)
 DIVOP(ModI64, RI(_JIT_C), mod_i64)
 
-STENCIL(NegI64) {
-    RI(_JIT_A) = WRAP(-, 0, RI(_JIT_B));
-    CONTINUE();
-}
+#define NEG_AT(a, name)                         \
+    STENCIL(name) {                             \
+        IAT(a, _JIT_A) = WRAP(-, 0, IAT(a, _JIT_B)); \
+        CONTINUE();                             \
+    }
+#define NEG_VARIANT(a, _) NEG_AT(a, NegI64_r##a##a)
+NEG_AT(m, NegI64)
+FOR_SLOTS(NEG_VARIANT, _)
 
 WITH_SAME(BINOP_K, AddI64K, WRAP(+, b, c))
 WITH_SAME(BINOP_K, SubI64K, WRAP(-, b, c))
 BINOP_K(MulI64K, _JIT_B, WRAP(*, b, c))
+FOR_SLOTS(BINOP_K_SLOT, AddI64K, +)
+FOR_SLOTS(BINOP_K_SLOT, SubI64K, -)
+FOR_SLOTS(BINOP_K_SLOT, MulI64K, *)
 DIVOP(DivI64K, HOLE_K, div_i64)
 DIVOP(ModI64K, HOLE_K, mod_i64)
 
 /* ri[A] = table[ri[B]]: the table's elements are i64s at data_base + _JIT_TABLE. */
-STENCIL(LookupI64KW) {
-    uint64_t i = (uint64_t)RI(_JIT_B);
-    if (UNLIKELY(i >= NUM(_JIT_TABLE_LEN)))
-        FAIL(VM_ERR_INDEX);
-    RI(_JIT_A) = ((const int64_t *)(ctx->data_base + NUM(_JIT_TABLE)))[i];
-    CONTINUE();
-}
+#define LOOKUP_AT(a, b, name)                                                  \
+    STENCIL(name) {                                                            \
+        uint64_t i = (uint64_t)IAT(b, _JIT_B);                                 \
+        if (UNLIKELY(i >= NUM(_JIT_TABLE_LEN)))                                \
+            FAIL(VM_ERR_INDEX);                                                \
+        IAT(a, _JIT_A) = ((const int64_t *)(ctx->data_base + NUM(_JIT_TABLE)))[i]; \
+        CONTINUE();                                                            \
+    }
+#define LOOKUP_VARIANT(a, b, _) LOOKUP_AT(a, b, LookupI64KW_r##a##b)
+LOOKUP_AT(m, m, LookupI64KW)
+FOR_LOC_PAIRS(LOOKUP_VARIANT, _)

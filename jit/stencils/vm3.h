@@ -50,7 +50,7 @@ typedef __UINTPTR_TYPE__ uintptr_t;
 #define VM_CTX_DATA_BASE 112
 #define VM_CTX_SIZE 120
 
-/* ---- Cell encoding (vm3-ops.md) ---- */
+/* ---- Cell encoding (docs/opcodes.md, "Cells") ---- */
 #define VM_TAG_SHIFT 48
 #define VM_TAG_DEOPT 0xFFF8
 #define VM_TAG_STR 0xFFF9
@@ -146,23 +146,48 @@ _Static_assert(sizeof(VMCtx) == VM_CTX_SIZE, "context size");
 #define HIDDEN __attribute__((visibility("hidden")))
 #define INLINE static inline __attribute__((always_inline))
 
-/* The f64 accumulators.  A translation unit that defines VM_ACC before including this header (float.c,
- * the f64 ops) gives its stencils two more parameters, acc0 and acc1, the first two FP argument registers
- * (xmm0/xmm1, d0/d1): an f64 op that writes an f64 register continues with acc0 = the value written and
- * acc1 = the acc0 it received; every other one of them passes both on unchanged.  The compiler knows, along
- * a straight run of such ops, which registers the accumulators hold, and picks variants that read those
- * operands from them instead of from memory (docs/stencil-abi.md).  Any other stencil ignores them. */
-#ifdef VM_ACC
-#define ACC_PARAMS , double acc0, double acc1
-#define ACC_ARGS , acc0, acc1
+/* ---- Cached registers ----
+ * The compiler keeps some of a function's vm3 registers in machine registers across stencils (its register
+ * allocation, docs/stencil-abi.md "Cached registers"): VM_SLOTS i64 slots s0..s3 and VM_SLOTS f64 slots f0..f3,
+ * more arguments of every stencil after the four pinned pointers.  A stencil passes them on unchanged unless it
+ * is a variant that writes one; a vm3 call clobbers them (the compiler reloads the caller's after it).
+ *
+ * x86-64: preserve_none's integer arguments after r12-r15 are rdi, rsi, rdx, rcx, r8, r9, r11, rax.  The slots
+ * are r8, r9, r11 and rsi; rdi, rdx and rcx are parameters that every stencil passes on undefined (UNDEF), so
+ * they stay free as scratch registers (division needs rdx, helper calls rdi..rcx).  The f64 slots are
+ * xmm0..xmm3.  arm64: x24..x27 (callee-saved in the C ABI, so they survive helper calls) and d0..d3. */
+#define VM_SLOTS 4
+
+/* A value of type T in whatever register the next use needs, with no instruction to make it: an empty asm
+ * whose output the compiler cannot know.  Not volatile (that would keep loads from folding into the
+ * instructions around it); a distinct number n for each use keeps two of them from being merged into one
+ * value, which would then need moves into the different registers. */
+#define UNDEF_AS(T, constraint, n)                    \
+    ({                                                \
+        T u_;                                         \
+        __asm__("" : constraint(u_) : "n"(n));        \
+        u_;                                           \
+    })
+#define UNDEF_I(n) UNDEF_AS(int64_t, "=r", n)
+#if defined(__x86_64__)
+#define UNDEF_F(n) UNDEF_AS(double, "=x", n)
+#define SLOT_PARAMS                                                                                    \
+    , uint64_t x_rdi_, int64_t s3, uint64_t x_rdx_, uint64_t x_rcx_, int64_t s0, int64_t s1, int64_t s2, \
+        double f0, double f1, double f2, double f3
+#define SLOT_ARGS(i0, i1, i2, i3, d0, d1, d2, d3) \
+    , (uint64_t)UNDEF_I(1), i3, (uint64_t)UNDEF_I(2), (uint64_t)UNDEF_I(3), i0, i1, i2, d0, d1, d2, d3
 #else
-#define ACC_PARAMS
-#define ACC_ARGS
+#define UNDEF_F(n) UNDEF_AS(double, "=w", n)
+#define SLOT_PARAMS , int64_t s0, int64_t s1, int64_t s2, int64_t s3, double f0, double f1, double f2, double f3
+#define SLOT_ARGS(i0, i1, i2, i3, d0, d1, d2, d3) , i0, i1, i2, i3, d0, d1, d2, d3
 #endif
+/* The slots as this stencil has them now, and slots that hold nothing (after a vm3 call). */
+#define SLOTS SLOT_ARGS(s0, s1, s2, s3, f0, f1, f2, f3)
+#define NO_SLOTS SLOT_ARGS(UNDEF_I(4), UNDEF_I(5), UNDEF_I(6), UNDEF_I(7), UNDEF_F(8), UNDEF_F(9), UNDEF_F(10), UNDEF_F(11))
 
-typedef PRESERVE_NONE uint64_t VMStencil(int64_t *ri, double *rf, uint64_t *rc, VMCtx *ctx ACC_PARAMS);
+typedef PRESERVE_NONE uint64_t VMStencil(int64_t *ri, double *rf, uint64_t *rc, VMCtx *ctx SLOT_PARAMS);
 
-#define STENCIL(name) PRESERVE_NONE uint64_t name(int64_t *ri, double *rf, uint64_t *rc, VMCtx *ctx ACC_PARAMS)
+#define STENCIL(name) PRESERVE_NONE uint64_t name(int64_t *ri, double *rf, uint64_t *rc, VMCtx *ctx SLOT_PARAMS)
 
 /* ---- Holes ----
  * A hole is a hidden symbol whose *address* is the value patched in.
@@ -246,8 +271,13 @@ INLINE uintptr_t OPAQUE(uintptr_t v) {
 #define RC(h) (*(uint64_t *)AT(rc, h))
 
 /* ---- Control flow ---- */
-#define CONTINUE() __attribute__((musttail)) return _JIT_CONTINUE(ri, rf, rc, ctx ACC_ARGS)
-#define GOTO_TARGET() __attribute__((musttail)) return _JIT_TARGET(ri, rf, rc, ctx ACC_ARGS)
+#define CONTINUE() __attribute__((musttail)) return _JIT_CONTINUE(ri, rf, rc, ctx SLOTS)
+#define GOTO_TARGET() __attribute__((musttail)) return _JIT_TARGET(ri, rf, rc, ctx SLOTS)
+/* After a vm3 call or a runtime helper's C call, which clobbered the slots (the compiler knows such a stencil
+ * by its _JIT_CALLEE or jit_rt_* hole, and reloads the slots after it). */
+#define CONTINUE_CLOBBERED() __attribute__((musttail)) return _JIT_CONTINUE(ri, rf, rc, ctx NO_SLOTS)
+/* A tail call: the callee starts with its own slots (its prologue loads them). */
+#define TAIL_CALLEE() __attribute__((musttail)) return _JIT_CALLEE(ri, rf, rc, ctx NO_SLOTS)
 #define BRANCH(cond)       \
     do {                   \
         if (cond)          \
@@ -255,25 +285,48 @@ INLINE uintptr_t OPAQUE(uintptr_t v) {
         CONTINUE();        \
     } while (0)
 
-#ifdef VM_ACC
-/* Continue after writing f64 register value v: the accumulators shift (acc1 = acc0, acc0 = v). */
-#define CONTINUE_F64(v) __attribute__((musttail)) return _JIT_CONTINUE(ri, rf, rc, ctx, (v), acc0)
+/* ---- Operand locations ----
+ * A variant of an op takes some register operands from slots: its name spells, for each register field in
+ * the order A, B, C, where the operand is: m (memory, the window) or the slot's number (docs/stencil-abi.md).
+ * IAT(l, h) / FAT(l, h) is the i64 / f64 operand of hole h (_JIT_A, ...) at location l, an lvalue. */
+#define I_m(h) RI(h)
+#define I_0(h) s0
+#define I_1(h) s1
+#define I_2(h) s2
+#define I_3(h) s3
+#define F_m(h) RF(h)
+#define F_0(h) f0
+#define F_1(h) f1
+#define F_2(h) f2
+#define F_3(h) f3
+#define IAT(l, h) I_##l(h)
+#define FAT(l, h) F_##l(h)
 
-/* rf[h] = the f64 result `expr`, NaN canonicalised, then continue with it in acc0.  A branch to a cold
+/* F(l, ...) for every slot l, or every location (m first); the two-location forms give F(l1, l2, ...) for the
+ * pairs a variant may have: a slot and any location, or any two locations but m and m (the op's own stencil).
+ * VM_SLOTS is 4: these lists are what keeps the variants bounded (docs/stencil-abi.md counts them). */
+#define FOR_SLOTS(F, ...) F(0, __VA_ARGS__) F(1, __VA_ARGS__) F(2, __VA_ARGS__) F(3, __VA_ARGS__)
+#define FOR_LOCS(F, ...) F(m, __VA_ARGS__) FOR_SLOTS(F, __VA_ARGS__)
+#define FOR_SLOTS_AFTER(F, x, ...) F(x, 0, __VA_ARGS__) F(x, 1, __VA_ARGS__) F(x, 2, __VA_ARGS__) F(x, 3, __VA_ARGS__)
+#define FOR_LOCS_AFTER(F, x, ...) F(x, m, __VA_ARGS__) FOR_SLOTS_AFTER(F, x, __VA_ARGS__)
+#define FOR_SLOT_LOC(F, ...)                                                                         \
+    FOR_LOCS_AFTER(F, 0, __VA_ARGS__) FOR_LOCS_AFTER(F, 1, __VA_ARGS__) FOR_LOCS_AFTER(F, 2, __VA_ARGS__) \
+        FOR_LOCS_AFTER(F, 3, __VA_ARGS__)
+#define FOR_LOC_PAIRS(F, ...) FOR_SLOTS_AFTER(F, m, __VA_ARGS__) FOR_SLOT_LOC(F, __VA_ARGS__)
+
+/* Location l of f64 hole h = the f64 result `expr`, NaN canonicalised, then continue.  A branch to a cold
  * store, not a select: the NaN test stays off the value's dependency chain.  The canonical NaN is built in
  * an integer register (OPAQUE): stencils may not read constants from memory. */
-#define STORE_F64(h, expr)                                   \
+#define STORE_F64(l, h, expr)                                \
     do {                                                     \
         double r_ = (expr);                                  \
         if (UNLIKELY(r_ != r_)) {                            \
-            uint64_t nan_ = OPAQUE(VM_CANON_NAN);            \
-            RFBITS(h) = nan_;                                \
-            CONTINUE_F64(bits_f64(nan_));                    \
+            FAT(l, h) = bits_f64(OPAQUE(VM_CANON_NAN));      \
+            CONTINUE();                                      \
         }                                                    \
-        RF(h) = r_;                                          \
-        CONTINUE_F64(r_);                                    \
+        FAT(l, h) = r_;                                      \
+        CONTINUE();                                          \
     } while (0)
-#endif
 
 /* ---- Runtime helpers (runtime.c), reached by direct calls ---- */
 PRESERVE_NONE uint64_t jit_rt_fail(int64_t *ri, double *rf, uint64_t *rc, VMCtx *ctx, uint64_t kind,
@@ -357,11 +410,11 @@ INLINE uint64_t *heap_at(VMCtx *ctx, uint64_t offset) {
         FAIL(VM_ERR_WRONG_KIND);                                 \
     uint64_t *h = heap_obj(ctx, l)
 
-/* The address of element ri[C] of list rc[L], or a WRONG_KIND / INDEX exit. */
-#define LIST_ELEM(p, L, known)               \
+/* The address of element ri[C] (at location lc) of list rc[L], or a WRONG_KIND / INDEX exit. */
+#define LIST_ELEM(p, L, known, lc)           \
     uint64_t list_ = RC(L);                  \
     LIST_HEADER(h_, list_, known);           \
-    uint64_t i_ = (uint64_t)RI(_JIT_C);      \
+    uint64_t i_ = (uint64_t)IAT(lc, _JIT_C); \
     if (UNLIKELY(i_ >= h_[VM_LIST_LEN / 8])) \
         FAIL(VM_ERR_INDEX);                  \
     uint64_t *p = heap_at(ctx, h_[VM_LIST_DATA / 8]) + i_

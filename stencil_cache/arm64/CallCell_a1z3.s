@@ -16,15 +16,15 @@
     lsl x14, x10, #3
     ldr x11, [x22, x11, lsl #3]
     str x11, [x22, x10, lsl #3]
-    lsl x29, x12, #3
-    lsl x10, x13, #3
+    lsl x10, x12, #3
+    lsl x29, x13, #3
     mov x9, xzr
     add x22, x22, x14
     add x8, x8, #1
     stp x9, x9, [x22, #8]
-    add x20, x20, x29
+    add x20, x20, x10
     str x9, [x22, #24]
-    add x21, x21, x10
+    add x21, x21, x29
     str x8, [x23, #32]
     stp x10, x14, [sp]
     bl {call26:_JIT_CALLEE}
@@ -44,12 +44,12 @@ L0:
     add sp, sp, #32
     b {jump26:jit_rt_fail}
 L1:
-    movz x8, #{uabs_g0:_JIT_A}
-    ldp x10, x9, [sp]
-    sub x20, x20, x29
+    ldp x9, x8, [sp]
+    sub x21, x21, x29
     ldp x29, x30, [sp, #16]
-    sub x21, x21, x10
-    sub x22, x22, x9
+    sub x22, x22, x8
+    movz x8, #{uabs_g0:_JIT_A}
+    sub x20, x20, x9
     str x0, [x22, x8, lsl #3]
     add sp, sp, #32
     b {jump26:_JIT_CONTINUE}

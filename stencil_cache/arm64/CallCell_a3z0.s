@@ -14,20 +14,20 @@
     movz x12, #{uabs_g0:_JIT_FRAME_I}
     add x9, x22, x9, lsl #3
     lsl x13, x10, #3
-    lsl x29, x12, #3
     add x8, x8, #1
     ldr x11, [x9]
-    add x20, x20, x29
     str x11, [x22, x10, lsl #3]
     movz x10, #{uabs_g0:_JIT_FRAME_F}
     add x22, x22, x13
     ldr x11, [x9, #8]
     str x11, [x22, #8]
+    lsl x11, x12, #3
     ldr x9, [x9, #16]
-    lsl x10, x10, #3
+    lsl x29, x10, #3
+    stp x11, x13, [sp]
+    add x20, x20, x11
     str x9, [x22, #16]
-    add x21, x21, x10
-    stp x10, x13, [sp]
+    add x21, x21, x29
     str x8, [x23, #32]
     bl {call26:_JIT_CALLEE}
     ldr x8, [x23, #32]
@@ -46,12 +46,12 @@ L0:
     add sp, sp, #32
     b {jump26:jit_rt_fail}
 L1:
-    movz x8, #{uabs_g0:_JIT_A}
-    ldp x10, x9, [sp]
-    sub x20, x20, x29
+    ldp x9, x8, [sp]
+    sub x21, x21, x29
     ldp x29, x30, [sp, #16]
-    sub x21, x21, x10
-    sub x22, x22, x9
+    sub x22, x22, x8
+    movz x8, #{uabs_g0:_JIT_A}
+    sub x20, x20, x9
     str x0, [x22, x8, lsl #3]
     add sp, sp, #32
     b {jump26:_JIT_CONTINUE}

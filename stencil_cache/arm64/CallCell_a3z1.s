@@ -14,20 +14,20 @@
     movz x13, #{uabs_g0:_JIT_FRAME_F}
     add x10, x22, x10, lsl #3
     lsl x14, x11, #3
+    lsl x29, x13, #3
     mov x9, xzr
     add x8, x8, #1
     ldr x12, [x10]
+    add x21, x21, x29
     str x12, [x22, x11, lsl #3]
     movz x11, #{uabs_g0:_JIT_FRAME_I}
     add x22, x22, x14
     ldr x12, [x10, #8]
     str x12, [x22, #8]
     ldr x10, [x10, #16]
-    lsl x29, x11, #3
-    lsl x11, x13, #3
+    lsl x11, x11, #3
     stp x10, x9, [x22, #16]
-    add x20, x20, x29
-    add x21, x21, x11
+    add x20, x20, x11
     stp x11, x14, [sp]
     str x8, [x23, #32]
     bl {call26:_JIT_CALLEE}
@@ -47,12 +47,12 @@ L0:
     add sp, sp, #32
     b {jump26:jit_rt_fail}
 L1:
-    movz x8, #{uabs_g0:_JIT_A}
-    ldp x10, x9, [sp]
-    sub x20, x20, x29
+    ldp x9, x8, [sp]
+    sub x21, x21, x29
     ldp x29, x30, [sp, #16]
-    sub x21, x21, x10
-    sub x22, x22, x9
+    sub x22, x22, x8
+    movz x8, #{uabs_g0:_JIT_A}
+    sub x20, x20, x9
     str x0, [x22, x8, lsl #3]
     add sp, sp, #32
     b {jump26:_JIT_CONTINUE}

@@ -23,12 +23,12 @@
     add x22, x22, x14
     str x13, [x22, #8]
     ldr x10, [x10, #16]
-    lsl x29, x11, #3
-    lsl x11, x12, #3
+    lsl x11, x11, #3
+    lsl x29, x12, #3
     stp x9, x9, [x22, #24]
     str x10, [x22, #16]
-    add x20, x20, x29
-    add x21, x21, x11
+    add x20, x20, x11
+    add x21, x21, x29
     stp x11, x14, [sp]
     str x8, [x23, #32]
     bl {call26:_JIT_CALLEE}
@@ -48,12 +48,12 @@ L0:
     add sp, sp, #32
     b {jump26:jit_rt_fail}
 L1:
-    movz x8, #{uabs_g0:_JIT_A}
-    ldp x10, x9, [sp]
-    sub x20, x20, x29
+    ldp x9, x8, [sp]
+    sub x21, x21, x29
     ldp x29, x30, [sp, #16]
-    sub x21, x21, x10
-    sub x22, x22, x9
+    sub x22, x22, x8
+    movz x8, #{uabs_g0:_JIT_A}
+    sub x20, x20, x9
     str x0, [x22, x8, lsl #3]
     add sp, sp, #32
     b {jump26:_JIT_CONTINUE}

@@ -95,15 +95,15 @@ L8:
     add sp, sp, #32
     b {jump26:jit_rt_fail}
 L9:
+    ldp x10, x8, [sp]
     scvtf d0, x0
-    ldp x10, x11, [sp]
-    movz x8, #{uabs_g0:_JIT_CONV}
     movz x9, #{uabs_g0:_JIT_A}
     sub x20, x20, x29
+    ldp x29, x30, [sp, #16]
+    sub x21, x21, x8
+    movz x8, #{uabs_g0:_JIT_CONV}
     sub x22, x22, x10
     fmov x10, d0
-    sub x21, x21, x11
-    ldp x29, x30, [sp, #16]
     cmp x8, #1
     csel x8, x10, x0, eq
     str x8, [x21, x9, lsl #3]

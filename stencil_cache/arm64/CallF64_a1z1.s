@@ -10,23 +10,23 @@
     cmp x10, x8
     b.lo L0
     movz x11, #{uabs_g0:_JIT_FRAME_F}
-    movz x13, #{uabs_g0:_JIT_B}
     movz x8, #{uabs_g0:_JIT_FRAME_I}
     movz x12, #{uabs_g0:_JIT_FRAME_C}
+    movz x13, #{uabs_g0:_JIT_B}
     lsl x14, x11, #3
-    ldr x13, [x21, x13, lsl #3]
-    lsl x29, x8, #3
-    str x13, [x21, x11, lsl #3]
-    lsl x11, x12, #3
+    lsl x15, x8, #3
+    lsl x29, x12, #3
     mov x10, xzr
+    ldr x13, [x21, x13, lsl #3]
     add x8, x21, x14
     add x9, x9, #1
+    stp x15, x14, [sp]
+    str x13, [x21, x11, lsl #3]
+    add x20, x20, x15
     str x10, [x8, #8]
-    add x20, x20, x29
-    str x9, [x23, #32]
-    add x22, x22, x11
+    add x22, x22, x29
     mov x21, x8
-    stp x11, x14, [sp]
+    str x9, [x23, #32]
     bl {call26:_JIT_CALLEE}
     ldr x8, [x23, #32]
     ldr x9, [x23]
@@ -44,12 +44,12 @@ L0:
     add sp, sp, #32
     b {jump26:jit_rt_fail}
 L1:
-    movz x8, #{uabs_g0:_JIT_A}
-    ldp x9, x10, [sp]
-    sub x20, x20, x29
+    ldp x9, x8, [sp]
+    sub x22, x22, x29
     ldp x29, x30, [sp, #16]
-    sub x21, x21, x10
-    sub x22, x22, x9
+    sub x21, x21, x8
+    movz x8, #{uabs_g0:_JIT_A}
+    sub x20, x20, x9
     str x0, [x21, x8, lsl #3]
     add sp, sp, #32
     b {jump26:_JIT_CONTINUE}

@@ -12,16 +12,16 @@
     movz x10, #{uabs_g0:_JIT_FRAME_I}
     movz x11, #{uabs_g0:_JIT_FRAME_F}
     movz x12, #{uabs_g0:_JIT_FRAME_C}
-    lsl x29, x10, #3
+    lsl x13, x10, #3
     mov x9, xzr
-    lsl x11, x11, #3
-    lsl x12, x12, #3
+    lsl x29, x11, #3
+    lsl x11, x12, #3
     str x9, [x20, x10, lsl #3]
-    add x20, x20, x29
+    add x20, x20, x13
     add x8, x8, #1
-    add x21, x21, x11
-    stp x12, x11, [sp]
-    add x22, x22, x12
+    add x21, x21, x29
+    stp x11, x13, [sp]
+    add x22, x22, x11
     str x9, [x20, #8]
     str x8, [x23, #32]
     bl {call26:_JIT_CALLEE}
@@ -41,12 +41,12 @@ L0:
     add sp, sp, #32
     b {jump26:jit_rt_fail}
 L1:
-    movz x8, #{uabs_g0:_JIT_A}
-    ldp x9, x10, [sp]
-    sub x20, x20, x29
+    ldp x8, x9, [sp]
+    sub x21, x21, x29
     ldp x29, x30, [sp, #16]
-    sub x21, x21, x10
-    sub x22, x22, x9
+    sub x22, x22, x8
+    movz x8, #{uabs_g0:_JIT_A}
+    sub x20, x20, x9
     str x0, [x20, x8, lsl #3]
     add sp, sp, #32
     b {jump26:_JIT_CONTINUE}

@@ -13,17 +13,17 @@
     movz x10, #{uabs_g0:_JIT_FRAME_F}
     movz x11, #{uabs_g0:_JIT_FRAME_C}
     movz x12, #{uabs_g0:_JIT_B}
-    lsl x29, x9, #3
-    lsl x13, x10, #3
-    lsl x11, x11, #3
+    lsl x13, x9, #3
+    lsl x14, x10, #3
+    lsl x29, x11, #3
     ldr x10, [x20, x12, lsl #3]
     add x8, x8, #1
     str x10, [x20, x9, lsl #3]
-    add x20, x20, x29
-    add x21, x21, x13
+    add x20, x20, x13
+    add x21, x21, x14
     str x8, [x23, #32]
-    add x22, x22, x11
-    stp x11, x13, [sp]
+    add x22, x22, x29
+    stp x14, x13, [sp]
     bl {call26:_JIT_CALLEE}
     ldr x8, [x23, #32]
     ldr x9, [x23]
@@ -41,12 +41,12 @@ L0:
     add sp, sp, #32
     b {jump26:jit_rt_fail}
 L1:
-    movz x8, #{uabs_g0:_JIT_A}
-    ldp x9, x10, [sp]
-    sub x20, x20, x29
+    ldp x8, x9, [sp]
+    sub x22, x22, x29
     ldp x29, x30, [sp, #16]
-    sub x21, x21, x10
-    sub x22, x22, x9
+    sub x21, x21, x8
+    movz x8, #{uabs_g0:_JIT_A}
+    sub x20, x20, x9
     str x0, [x20, x8, lsl #3]
     add sp, sp, #32
     b {jump26:_JIT_CONTINUE}

@@ -13,16 +13,16 @@
     movz x8, #{uabs_g0:_JIT_FRAME_F}
     movz x12, #{uabs_g0:_JIT_FRAME_C}
     movz x13, #{uabs_g0:_JIT_B}
-    lsl x15, x11, #3
-    lsl x14, x8, #3
+    lsl x14, x11, #3
+    lsl x15, x8, #3
     lsl x29, x12, #3
     mov x10, xzr
     ldr x13, [x20, x13, lsl #3]
-    add x8, x20, x15
+    add x8, x20, x14
     add x9, x9, #1
     stp x15, x14, [sp]
     str x13, [x20, x11, lsl #3]
-    add x21, x21, x14
+    add x21, x21, x15
     str x10, [x8, #8]
     add x22, x22, x29
     mov x20, x8
@@ -47,9 +47,9 @@ L1:
     ldp x8, x9, [sp]
     sub x22, x22, x29
     ldp x29, x30, [sp, #16]
-    sub x20, x20, x8
+    sub x21, x21, x8
     movz x8, #{uabs_g0:_JIT_A}
-    sub x21, x21, x9
+    sub x20, x20, x9
     str x0, [x20, x8, lsl #3]
     add sp, sp, #32
     b {jump26:_JIT_CONTINUE}

@@ -23,7 +23,7 @@
     add x20, x20, x15
     ldr x10, [x10, #8]
     add x8, x8, #1
-    stp x15, x11, [sp]
+    stp x11, x15, [sp]
     add x21, x21, x11
     add x22, x22, x29
     stp x10, x9, [x20, #8]
@@ -48,9 +48,9 @@ L1:
     ldp x8, x9, [sp]
     sub x22, x22, x29
     ldp x29, x30, [sp, #16]
-    sub x20, x20, x8
+    sub x21, x21, x8
     movz x8, #{uabs_g0:_JIT_A}
-    sub x21, x21, x9
+    sub x20, x20, x9
     str x0, [x20, x8, lsl #3]
     add sp, sp, #32
     b {jump26:_JIT_CONTINUE}

@@ -14,20 +14,20 @@
     movz x12, #{uabs_g0:_JIT_FRAME_F}
     movz x13, #{uabs_g0:_JIT_FRAME_C}
     add x10, x20, x10, lsl #3
-    lsl x29, x11, #3
+    lsl x15, x11, #3
     ldr x14, [x10]
+    lsl x29, x13, #3
     mov x9, xzr
-    add x8, x8, #1
     str x14, [x20, x11, lsl #3]
     lsl x11, x12, #3
-    lsl x12, x13, #3
+    add x20, x20, x15
     ldr x10, [x10, #8]
-    add x20, x20, x29
+    add x8, x8, #1
     stp x9, x9, [x20, #16]
     add x21, x21, x11
-    add x22, x22, x12
+    add x22, x22, x29
     str x10, [x20, #8]
-    stp x12, x11, [sp]
+    stp x11, x15, [sp]
     str x8, [x23, #32]
     bl {call26:_JIT_CALLEE}
     ldr x8, [x23, #32]
@@ -46,12 +46,12 @@ L0:
     add sp, sp, #32
     b {jump26:jit_rt_fail}
 L1:
-    movz x8, #{uabs_g0:_JIT_A}
-    ldp x9, x10, [sp]
-    sub x20, x20, x29
+    ldp x8, x9, [sp]
+    sub x22, x22, x29
     ldp x29, x30, [sp, #16]
-    sub x21, x21, x10
-    sub x22, x22, x9
+    sub x21, x21, x8
+    movz x8, #{uabs_g0:_JIT_A}
+    sub x20, x20, x9
     str x0, [x20, x8, lsl #3]
     add sp, sp, #32
     b {jump26:_JIT_CONTINUE}

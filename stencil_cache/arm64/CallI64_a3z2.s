@@ -48,12 +48,12 @@ L0:
     add sp, sp, #32
     b {jump26:jit_rt_fail}
 L1:
-    ldp x9, x8, [sp]
+    ldp x8, x9, [sp]
     sub x22, x22, x29
     ldp x29, x30, [sp, #16]
-    sub x20, x20, x8
+    sub x21, x21, x8
     movz x8, #{uabs_g0:_JIT_A}
-    sub x21, x21, x9
+    sub x20, x20, x9
     str x0, [x20, x8, lsl #3]
     add sp, sp, #32
     b {jump26:_JIT_CONTINUE}

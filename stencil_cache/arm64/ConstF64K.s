@@ -1,9 +1,7 @@
-    movz x8, #{abs_g0:_JIT_BITS}
-    movk x8, #{abs_g1:_JIT_BITS}, lsl #16
-    movk x8, #{abs_g2:_JIT_BITS}, lsl #32
-    movk x8, #{abs_g3:_JIT_BITS}, lsl #48
-    fmov d1, d0
-    movz x9, #{uabs_g0:_JIT_A}
-    fmov d0, x8
-    str x8, [x21, x9, lsl #3]
+    movz x8, #{uabs_g0:_JIT_A}
+    movz x9, #{abs_g0:_JIT_BITS}
+    movk x9, #{abs_g1:_JIT_BITS}, lsl #16
+    movk x9, #{abs_g2:_JIT_BITS}, lsl #32
+    movk x9, #{abs_g3:_JIT_BITS}, lsl #48
+    str x9, [x21, x8, lsl #3]
     b {jump26:_JIT_CONTINUE}

@@ -1,9 +1,9 @@
     movz x8, #{uabs_g0:_JIT_B}
     mov x11, #4886405595696988160
-    ldr d2, [x21, x8, lsl #3]
+    ldr d4, [x21, x8, lsl #3]
     movz x8, #{uabs_g0:_JIT_A}
-    fmov x10, d2
-    fcvtzs x9, d2
+    fmov x10, d4
+    fcvtzs x9, d4
     and x10, x10, #0x7fe0000000000000
     cmp x10, x11
     mov x10, #-9223372036854775808

@@ -22,9 +22,8 @@ L0:
     b {jump26:jit_rt_fail}
 L1:
     ldr x10, [x10, #16]
-    fmov d1, d0
     movz x11, #{uabs_g0:_JIT_A}
     add x8, x10, x8
-    ldr d0, [x8, x9, lsl #3]
-    str d0, [x21, x11, lsl #3]
+    ldr d4, [x8, x9, lsl #3]
+    str d4, [x21, x11, lsl #3]
     b {jump26:_JIT_CONTINUE}

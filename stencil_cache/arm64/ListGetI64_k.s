@@ -14,9 +14,9 @@
     b {jump26:jit_rt_fail}
 L0:
     ldr x10, [x10, #16]
-    movz x11, #{uabs_g0:_JIT_A}
     add x8, x10, x8
+    movz x10, #{uabs_g0:_JIT_A}
     ldr x8, [x8, x9, lsl #3]
     sbfx x8, x8, #0, #48
-    str x8, [x20, x11, lsl #3]
+    str x8, [x20, x10, lsl #3]
     b {jump26:_JIT_CONTINUE}

@@ -14,8 +14,8 @@
     movz x11, #{uabs_g0:_JIT_B}
     ldr x10, [x10, #16]
     add x9, x10, x9
-    ldr d2, [x21, x11, lsl #3]
-    fcmp d2, d2
+    ldr d4, [x21, x11, lsl #3]
+    fcmp d4, d4
     b.vc L2
     mov x10, #9221120237041090560
     str x10, [x9, x8, lsl #3]
@@ -31,6 +31,6 @@ L1:
     mov w24, #2
     b {jump26:jit_rt_fail}
 L2:
-    str d2, [x9, x8, lsl #3]
+    str d4, [x9, x8, lsl #3]
 L3:
     b {jump26:_JIT_CONTINUE}

@@ -11,8 +11,8 @@
     ldr x30, [sp], #16
     ret
 L0:
-    movz x8, #{uabs_g0:_JIT_A}
-    sbfx x9, x0, #0, #48
-    str x9, [x20, x8, lsl #3]
+    movz x9, #{uabs_g0:_JIT_A}
+    sbfx x8, x0, #0, #48
+    str x8, [x20, x9, lsl #3]
     ldr x30, [sp], #16
     b {jump26:_JIT_CONTINUE}

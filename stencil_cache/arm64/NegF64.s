@@ -1,8 +1,7 @@
     movz x8, #{uabs_g0:_JIT_B}
-    fmov d1, d0
     movz x9, #{uabs_g0:_JIT_A}
+    mov x10, #-9223372036854775808
     ldr x8, [x21, x8, lsl #3]
-    eor x8, x8, #0x8000000000000000
+    eor x8, x10, x8
     str x8, [x21, x9, lsl #3]
-    fmov d0, x8
     b {jump26:_JIT_CONTINUE}

@@ -80,9 +80,9 @@ L9:
     lea r13, [r13 + {abs32s:_JIT_FRAME_F_BACK}]
     lea r14, [r14 + {abs32s:_JIT_FRAME_C_BACK}]
     mov ecx, {abs32:_JIT_CONV}
-    cmp rcx, 1
     xorps xmm0, xmm0
     cvtsi2sd xmm0, rax
+    cmp rcx, 1
     movq rcx, xmm0
     cmovne rcx, rax
     mov qword ptr [r13 + {abs32s:_JIT_A_OFF}], rcx

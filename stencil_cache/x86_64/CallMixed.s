@@ -1,16 +1,16 @@
     mov rax, r12
     mov rdx, qword ptr [r15 + 32]
     cmp rdx, qword ptr [r15 + 40]
-    jae L19
+    jae L20
     lea rcx, [rax + {abs32s:_JIT_CALLEE_END_I_OFF}]
     cmp qword ptr [r15 + 48], rcx
-    jb L19
+    jb L20
     lea rcx, [r13 + {abs32s:_JIT_CALLEE_END_F_OFF}]
     cmp qword ptr [r15 + 56], rcx
-    jb L19
+    jb L20
     lea rcx, [r14 + {abs32s:_JIT_CALLEE_END_C_OFF}]
     cmp qword ptr [r15 + 64], rcx
-    jb L19
+    jb L20
     lea r12, [rax + {abs32s:_JIT_FRAME_I_OFF}]
     mov rsi, qword ptr [r15 + 112]
     mov edi, {abs32:_JIT_NARGS}
@@ -69,24 +69,24 @@ L8:
     pop rcx
     dec qword ptr [r15 + 32]
     cmp qword ptr [r15], 0
-    jne L20
+    jne L21
     lea r12, [r12 + {abs32s:_JIT_FRAME_I_BACK}]
     lea r13, [r13 + {abs32s:_JIT_FRAME_F_BACK}]
     lea r14, [r14 + {abs32s:_JIT_FRAME_C_BACK}]
     mov ecx, {abs32:_JIT_CONV}
     cmp rcx, 2
-    jg L21
+    jg L14
     test rcx, rcx
-    je L15
-    cmp rcx, 1
     je L17
+    cmp rcx, 1
+    je L19
     cmp rcx, 2
-    jne L16
+    jne L18
     movabs rcx, 281474976710655
     and rax, rcx
     movabs rcx, -1688849860263936
     or rcx, rax
-    jmp L22
+    jmp L15
 L9:
     lea rax, [rax + {abs32s:_JIT_B_OFF}]
     xor r8d, r8d
@@ -107,43 +107,43 @@ L13:
     mov r9, qword ptr [rax + 8*r8]
     jmp L12
 L14:
-    movq xmm0, rax
-    cvttsd2si rax, xmm0
-L15:
-    mov qword ptr [r12 + {abs32s:_JIT_A_OFF}], rax
-    jmp L23
-L16:
-    mov qword ptr [r14 + {abs32s:_JIT_A_OFF}], rax
-    jmp L23
-L17:
-    xorps xmm0, xmm0
-    cvtsi2sd xmm0, rax
-    movsd qword ptr [r13 + {abs32s:_JIT_A_OFF}], xmm0
-    jmp L23
-L18:
-    mov qword ptr [r13 + {abs32s:_JIT_A_OFF}], rax
-    jmp L23
-L19:
-    mov edi, 4
-    mov esi, {abs32:_JIT_ERRLOC}
-    mov r12, rax
-    jmp {rel32:jit_rt_fail}
-L20:
-    ret
-L21:
     cmp rcx, 3
-    je L14
+    je L16
     cmp rcx, 4
-    je L18
+    je L22
     cmp rcx, 5
-    jne L16
+    jne L18
     mov rcx, rax
     btr rcx, 63
     movabs rdx, 9218868437227405312
     cmp rcx, rdx
     movabs rcx, 9221120237041090560
     cmovbe rcx, rax
-L22:
+L15:
     mov qword ptr [r14 + {abs32s:_JIT_A_OFF}], rcx
+    jmp L23
+L16:
+    movq xmm0, rax
+    cvttsd2si rax, xmm0
+L17:
+    mov qword ptr [r12 + {abs32s:_JIT_A_OFF}], rax
+    jmp L23
+L18:
+    mov qword ptr [r14 + {abs32s:_JIT_A_OFF}], rax
+    jmp L23
+L19:
+    xorps xmm0, xmm0
+    cvtsi2sd xmm0, rax
+    movsd qword ptr [r13 + {abs32s:_JIT_A_OFF}], xmm0
+    jmp L23
+L20:
+    mov edi, 4
+    mov esi, {abs32:_JIT_ERRLOC}
+    mov r12, rax
+    jmp {rel32:jit_rt_fail}
+L21:
+    ret
+L22:
+    mov qword ptr [r13 + {abs32s:_JIT_A_OFF}], rax
 L23:
     jmp {rel32:_JIT_CONTINUE}

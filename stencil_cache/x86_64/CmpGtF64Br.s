@@ -1,4 +1,4 @@
-    movsd xmm2, qword ptr [r13 + {abs32s:_JIT_A_OFF}]
-    ucomisd xmm2, qword ptr [r13 + {abs32s:_JIT_B_OFF}]
+    movsd xmm4, qword ptr [r13 + {abs32s:_JIT_A_OFF}]
+    ucomisd xmm4, qword ptr [r13 + {abs32s:_JIT_B_OFF}]
     ja {rel32:_JIT_TARGET}
     jmp {rel32:_JIT_CONTINUE}

@@ -17,8 +17,7 @@ L1:
     mov edi, 3
     jmp L0
 L2:
-    movaps xmm1, xmm0
     add rax, qword ptr [rax + rcx + 16]
-    movsd xmm0, qword ptr [rax + 8*rdx]
-    movsd qword ptr [r13 + {abs32s:_JIT_A_OFF}], xmm0
+    movsd xmm4, qword ptr [rax + 8*rdx]
+    movsd qword ptr [r13 + {abs32s:_JIT_A_OFF}], xmm4
     jmp {rel32:_JIT_CONTINUE}

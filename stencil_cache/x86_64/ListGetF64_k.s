@@ -9,8 +9,7 @@
     mov esi, {abs32:_JIT_ERRLOC}
     jmp {rel32:jit_rt_fail}
 L0:
-    movaps xmm1, xmm0
     add rax, qword ptr [rcx + rax + 16]
-    movsd xmm0, qword ptr [rax + 8*rdx]
-    movsd qword ptr [r13 + {abs32s:_JIT_A_OFF}], xmm0
+    movsd xmm4, qword ptr [rax + 8*rdx]
+    movsd qword ptr [r13 + {abs32s:_JIT_A_OFF}], xmm4
     jmp {rel32:_JIT_CONTINUE}

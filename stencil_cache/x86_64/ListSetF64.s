@@ -10,8 +10,8 @@
     cmp rcx, qword ptr [rax + rdx]
     jae L1
     add rax, qword ptr [rax + rdx + 16]
-    movsd xmm2, qword ptr [r13 + {abs32s:_JIT_B_OFF}]
-    ucomisd xmm2, xmm2
+    movsd xmm4, qword ptr [r13 + {abs32s:_JIT_B_OFF}]
+    ucomisd xmm4, xmm4
     jnp L3
     movabs rdx, 9221120237041090560
     mov qword ptr [rax + 8*rcx], rdx
@@ -25,6 +25,6 @@ L2:
     mov esi, {abs32:_JIT_ERRLOC}
     jmp {rel32:jit_rt_fail}
 L3:
-    movsd qword ptr [rax + 8*rcx], xmm2
+    movsd qword ptr [rax + 8*rcx], xmm4
 L4:
     jmp {rel32:_JIT_CONTINUE}

@@ -12,7 +12,7 @@ L0:
     add rax, qword ptr [rdx + rax + 16]
     movabs rdx, 281474976710655
     and rdx, qword ptr [r12 + {abs32s:_JIT_B_OFF}]
-    movabs rsi, -1688849860263936
-    or rsi, rdx
-    mov qword ptr [rax + 8*rcx], rsi
+    movabs rdi, -1688849860263936
+    or rdi, rdx
+    mov qword ptr [rax + 8*rcx], rdi
     jmp {rel32:_JIT_CONTINUE}

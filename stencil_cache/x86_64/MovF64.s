@@ -1,5 +1,3 @@
-    movaps xmm1, xmm0
-    mov rax, qword ptr [r13 + {abs32s:_JIT_B_OFF}]
-    mov qword ptr [r13 + {abs32s:_JIT_A_OFF}], rax
-    movq xmm0, rax
+    movsd xmm4, qword ptr [r13 + {abs32s:_JIT_B_OFF}]
+    movsd qword ptr [r13 + {abs32s:_JIT_A_OFF}], xmm4
     jmp {rel32:_JIT_CONTINUE}

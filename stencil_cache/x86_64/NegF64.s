@@ -1,6 +1,4 @@
-    movaps xmm1, xmm0
     movabs rax, -9223372036854775808
     xor rax, qword ptr [r13 + {abs32s:_JIT_B_OFF}]
     mov qword ptr [r13 + {abs32s:_JIT_A_OFF}], rax
-    movq xmm0, rax
     jmp {rel32:_JIT_CONTINUE}

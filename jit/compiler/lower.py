@@ -1,0 +1,177 @@
+"""Lowering a function whose registers are pinned (jit.compiler.regalloc): the pieces each op runs.
+
+An op with no pinned operand runs its memory-form stencil (its own, or a variant of jit.compiler.variants).
+Otherwise, in order of preference:
+
+1. a variant with its pinned operands in their slots (`_r` + one location per register field);
+2. the same after a rewrite that keeps the op's meaning: a Gt or Ge compare as Lt or Le with its operands
+   swapped; a binary op whose destination is pinned as a move of B into A's slot and the op in place (B and C
+   swapped first for a commutative op whose C is A);
+3. the memory form, with a store of each pinned register it reads whose window copy is stale, and a load of each
+   pinned register it writes, after it.
+
+An op whose stencil may make a machine call (regalloc.CLOBBERS) stores every stale pinned register before it
+and loads them all after it: the callee, or the C helper, clobbers the slots. Which window copies are stale is a
+forward must-analysis over the function (jit.compiler.dataflow.must_hold): a copy is up to date after a store
+or a load, and stale after a variant writes the slot. At the function's start every pinned register is loaded
+(the prologue's pieces), so every op, every branch target included, starts with every pinned register in its
+slot.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+from dataclasses import dataclass, replace
+from typing import NamedTuple
+
+from jit.compiler.dataflow import must_hold
+from jit.compiler.facts import LIST_FIELD
+from jit.compiler.regalloc import CLOBBERS, Pins
+from jit.compiler.variants import LOCATION_BANKS, SWAPPED_COMPARES, located_name, register_fields
+from jit.program.model import Function, Instr, Program
+from jit.program.ops import CALLS, TAIL_CALLS, Bank, Op
+from jit.program.regs import Reg, op_regs, op_writes
+
+Piece = tuple[str, Instr]
+"""A stencil and the instruction its holes are filled from (the op's own, or a rewrite of it)."""
+Lowered = str | tuple[Piece, ...]
+"""What one op runs: a single stencil filled from the op itself, or pieces in order."""
+
+_STORE = {Bank.I64: "SlotStoreI", Bank.F64: "SlotStoreF"}
+_LOAD = {Bank.I64: "SlotLoadI", Bank.F64: "SlotLoadF"}
+_MOVE = {Bank.I64: Op.MovI64, Bank.F64: Op.MovF64}
+"""A slot piece's holes are those of a move's register field A: the pinned register."""
+
+_IN_PLACE = frozenset({Op.AddI64, Op.SubI64, Op.MulI64, Op.AddF64, Op.SubF64, Op.MulF64, Op.DivF64})
+_COMMUTATIVE = frozenset({Op.AddI64, Op.MulI64, Op.AddF64, Op.MulF64})
+_K_OPS = frozenset({Op.AddI64K, Op.SubI64K, Op.MulI64K})
+_IN_PLACE_UNARY = _K_OPS | {Op.NegI64, Op.NegF64}
+_F64_DEST = frozenset({Op.AddF64, Op.SubF64, Op.MulF64, Op.DivF64, Op.NegF64})
+
+
+class _Form(NamedTuple):
+    """An op's pieces before the stores that depend on what is stale: `body` between stores of the pinned
+    registers in `store` (those stale where the op starts) and loads of those in `load`; `dirties`: the pinned
+    registers the body writes in their slots (bit masks over the function's pinned registers)."""
+
+    body: Lowered
+    store: int = 0
+    load: int = 0
+    dirties: int = 0
+
+
+@dataclass(frozen=True)
+class LoweredFunction:
+    prologue: tuple[Piece, ...]
+    """Loads of every pinned register, after the function's prologue stencil."""
+    ops: list[Lowered]
+
+
+def lower_function(
+    program: Program, fi: int, pins: Pins, memory_form: Callable[[Instr, int], str], available: Collection[str]
+) -> LoweredFunction:
+    """The pieces of every op of function fi; `memory_form(ins, pc)` is the op's stencil with nothing pinned,
+    `available` the stencils the ISA's cache has."""
+    f = program.functions[fi]
+    lowering = _Lowering(program, f, pins, available)
+    forms = [lowering.form(ins, memory_form(ins, pc)) for pc, ins in enumerate(f.code)]
+    every = (1 << len(lowering.bits)) - 1
+    transfers = {
+        pc: (~form.dirties & every, (form.store & ~form.dirties) | form.load)
+        for pc, form in enumerate(forms)
+        if form.store or form.load or form.dirties
+    }
+    clean = must_hold(f, transfers, every, every)
+    ops = [lowering.emit(form, clean[pc], ins) for pc, (form, ins) in enumerate(zip(forms, f.code, strict=True))]
+    return LoweredFunction(lowering.slot_pieces(_LOAD, every), ops)
+
+
+class _Lowering:
+    """The pinned registers of one function as bits, and how each op's form is found."""
+
+    def __init__(self, program: Program, f: Function, pins: Pins, available: Collection[str]) -> None:
+        self.program, self.available = program, available
+        self.slots = pins.slots
+        self.bits = {reg: 1 << i for i, reg in enumerate(sorted(pins.slots))}
+        self.regs = {bit: reg for reg, bit in self.bits.items()}
+
+    def mask(self, regs: tuple[Reg, ...]) -> int:
+        out = 0
+        for reg in regs:
+            out |= self.bits.get(reg, 0)
+        return out
+
+    def form(self, ins: Instr, memory: str) -> _Form:
+        op = Op(ins.op)
+        every = (1 << len(self.bits)) - 1
+        if op in CLOBBERS:
+            return _Form(memory, store=every, load=every)
+        reads, writes = op_regs(self.program, ins)
+        if op in TAIL_CALLS or op in CALLS:
+            writes = op_writes(self.program, ins)
+        read_mask, write_mask = self.mask(reads), self.mask(writes)
+        if not read_mask | write_mask:
+            return _Form(memory)
+        if op not in TAIL_CALLS:
+            body = self.in_slots(ins, op in LIST_FIELD and memory.endswith("_k"))
+            if body is not None:
+                return _Form(body, dirties=write_mask)
+        return _Form(memory, store=read_mask, load=write_mask)
+
+    def in_slots(self, ins: Instr, known: bool) -> tuple[Piece, ...] | None:
+        """The op with its pinned operands in their slots (a variant, or a rewrite into variants), if the cache
+        has what that takes."""
+        op = Op(ins.op)
+        exact = self.variant(ins, known)
+        if exact is not None:
+            return (exact,)
+        swapped = SWAPPED_COMPARES.get(op)
+        if swapped is not None and swapped != op:
+            piece = self.variant(replace(ins, op=int(swapped), a=ins.b, b=ins.a), known)
+            return None if piece is None else (piece,)
+        if op in _IN_PLACE or op in _IN_PLACE_UNARY:
+            return self.two_address(ins, op)
+        return None
+
+    def two_address(self, ins: Instr, op: Op) -> tuple[Piece, ...] | None:
+        """A = B op C as a move of B into A's slot, then A op= C (A op K, -A): when A is pinned."""
+        bank = Bank.F64 if op in _F64_DEST else Bank.I64
+        if (bank, ins.a) not in self.slots or ins.a == ins.b:
+            return None
+        if op in _IN_PLACE and ins.c == ins.a:
+            if op not in _COMMUTATIVE:
+                return None
+            return self.pieces(self.variant(replace(ins, b=ins.a, c=ins.b), False))
+        if op in _K_OPS and (bank, ins.b) not in self.slots:
+            return None  # A = [B] op K has a variant of its own, which the cache lacks
+        move = self.variant(Instr(int(_MOVE[bank]), a=ins.a, b=ins.b), False)
+        return self.pieces(move, self.variant(replace(ins, b=ins.a), False))
+
+    @staticmethod
+    def pieces(*pieces: Piece | None) -> tuple[Piece, ...] | None:
+        return None if any(p is None for p in pieces) else tuple(p for p in pieces if p is not None)
+
+    def variant(self, ins: Instr, known: bool) -> Piece | None:
+        """The located variant of `ins` (every register field at its location), if the cache has it."""
+        slots = self.slots
+        locs = []
+        for name, bank in register_fields(Op(ins.op)):
+            slot = slots.get((bank, getattr(ins, name.lower()))) if bank in LOCATION_BANKS else None
+            locs.append("m" if slot is None else str(slot))
+        name = located_name(ins, known, "".join(locs))
+        return (name, ins) if name in self.available else None
+
+    def emit(self, form: _Form, clean: int, ins: Instr) -> Lowered:
+        stale = form.store & ~clean
+        if not stale and not form.load:
+            return form.body
+        body = ((form.body, ins),) if isinstance(form.body, str) else form.body
+        return (*self.slot_pieces(_STORE, stale), *body, *self.slot_pieces(_LOAD, form.load))
+
+    def slot_pieces(self, names: dict[Bank, str], mask: int) -> tuple[Piece, ...]:
+        out = []
+        for bit, reg in self.regs.items():
+            if mask & bit:
+                bank, k = reg
+                out.append((f"{names[bank]}{self.slots[reg]}", Instr(int(_MOVE[bank]), a=k)))
+        return tuple(out)

@@ -1,0 +1,2 @@
+    add x24, x26, x24
+    b {jump26:_JIT_CONTINUE}

@@ -1,0 +1,4 @@
+    movz x8, #{uabs_g0:_JIT_C}
+    ldr x8, [x20, x8, lsl #3]
+    add x24, x8, x24
+    b {jump26:_JIT_CONTINUE}

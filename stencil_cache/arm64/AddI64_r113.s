@@ -1,0 +1,2 @@
+    add x25, x27, x25
+    b {jump26:_JIT_CONTINUE}

@@ -1,0 +1,2 @@
+    add x26, x26, x25
+    b {jump26:_JIT_CONTINUE}

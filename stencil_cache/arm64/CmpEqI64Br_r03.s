@@ -1,0 +1,6 @@
+    cmp x24, x27
+    b.ne L0
+    mov x27, x24
+    b {jump26:_JIT_TARGET}
+L0:
+    b {jump26:_JIT_CONTINUE}

@@ -1,0 +1,6 @@
+    cmp x25, x24
+    b.ne L0
+    mov x24, x25
+    b {jump26:_JIT_TARGET}
+L0:
+    b {jump26:_JIT_CONTINUE}

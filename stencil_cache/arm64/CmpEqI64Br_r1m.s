@@ -1,0 +1,5 @@
+    movz x8, #{uabs_g0:_JIT_B}
+    ldr x8, [x20, x8, lsl #3]
+    cmp x8, x25
+    b.eq {condbr19:_JIT_TARGET}
+    b {jump26:_JIT_CONTINUE}

@@ -1,0 +1,6 @@
+    cmp x26, x25
+    b.ne L0
+    mov x25, x26
+    b {jump26:_JIT_TARGET}
+L0:
+    b {jump26:_JIT_CONTINUE}

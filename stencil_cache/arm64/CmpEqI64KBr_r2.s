@@ -1,0 +1,7 @@
+    movz x8, #{sabs_g0:_JIT_K}
+    cmp x26, x8
+    b.ne L0
+    mov x26, x8
+    b {jump26:_JIT_TARGET}
+L0:
+    b {jump26:_JIT_CONTINUE}

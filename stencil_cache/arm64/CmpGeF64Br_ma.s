@@ -1,5 +1,0 @@
-    movz x8, #{uabs_g0:_JIT_A}
-    ldr d2, [x21, x8, lsl #3]
-    fcmp d2, d0
-    b.ge {condbr19:_JIT_TARGET}
-    b {jump26:_JIT_CONTINUE}

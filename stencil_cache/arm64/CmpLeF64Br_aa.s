@@ -1,3 +1,0 @@
-    fcmp d0, d0
-    b.vc {condbr19:_JIT_TARGET}
-    b {jump26:_JIT_CONTINUE}

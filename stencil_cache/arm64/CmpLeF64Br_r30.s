@@ -1,0 +1,3 @@
+    fcmp d3, d0
+    b.ls {condbr19:_JIT_TARGET}
+    b {jump26:_JIT_CONTINUE}

@@ -1,0 +1,3 @@
+    fcmp d1, d3
+    b.mi {condbr19:_JIT_TARGET}
+    b {jump26:_JIT_CONTINUE}

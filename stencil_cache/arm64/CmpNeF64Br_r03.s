@@ -1,0 +1,3 @@
+    fcmp d0, d3
+    b.ne {condbr19:_JIT_TARGET}
+    b {jump26:_JIT_CONTINUE}

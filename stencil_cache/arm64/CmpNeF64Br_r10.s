@@ -1,0 +1,3 @@
+    fcmp d1, d0
+    b.ne {condbr19:_JIT_TARGET}
+    b {jump26:_JIT_CONTINUE}

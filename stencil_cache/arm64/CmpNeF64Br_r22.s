@@ -1,0 +1,3 @@
+    fcmp d2, d2
+    b.vs {condbr19:_JIT_TARGET}
+    b {jump26:_JIT_CONTINUE}

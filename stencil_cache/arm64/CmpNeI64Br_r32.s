@@ -1,0 +1,4 @@
+    cmp x27, x26
+    b.ne {condbr19:_JIT_TARGET}
+    mov x26, x27
+    b {jump26:_JIT_CONTINUE}

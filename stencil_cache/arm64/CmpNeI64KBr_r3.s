@@ -1,0 +1,5 @@
+    movz x8, #{sabs_g0:_JIT_K}
+    cmp x27, x8
+    b.ne {condbr19:_JIT_TARGET}
+    mov x27, x8
+    b {jump26:_JIT_CONTINUE}

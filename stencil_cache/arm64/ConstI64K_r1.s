@@ -1,0 +1,2 @@
+    movz x25, #{sabs_g0:_JIT_K}
+    b {jump26:_JIT_CONTINUE}

@@ -1,0 +1,9 @@
+    movz x8, #{uabs_g0:_JIT_C}
+    ldr d4, [x21, x8, lsl #3]
+    fdiv d1, d1, d4
+    fcmp d1, d1
+    b.vc L0
+    mov x8, #9221120237041090560
+    fmov d1, x8
+L0:
+    b {jump26:_JIT_CONTINUE}

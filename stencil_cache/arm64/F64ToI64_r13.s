@@ -1,0 +1,8 @@
+    fmov x9, d3
+    fcvtzs x8, d3
+    mov x10, #4886405595696988160
+    and x9, x9, #0x7fe0000000000000
+    cmp x9, x10
+    mov x9, #-9223372036854775808
+    csel x25, x9, x8, hi
+    b {jump26:_JIT_CONTINUE}

@@ -1,0 +1,2 @@
+    scvtf d0, x26
+    b {jump26:_JIT_CONTINUE}

@@ -1,0 +1,2 @@
+    scvtf d1, x26
+    b {jump26:_JIT_CONTINUE}

@@ -1,0 +1,2 @@
+    scvtf d2, x24
+    b {jump26:_JIT_CONTINUE}

@@ -1,0 +1,2 @@
+    scvtf d3, x27
+    b {jump26:_JIT_CONTINUE}

@@ -1,0 +1,4 @@
+    movz x8, #{uabs_g0:_JIT_A}
+    scvtf d4, x26
+    str d4, [x21, x8, lsl #3]
+    b {jump26:_JIT_CONTINUE}

@@ -1,0 +1,27 @@
+    movz x8, #{uabs_g0:_JIT_B}
+    ldr x9, [x22, x8, lsl #3]
+    mov w8, #-61440
+    cmp x8, x9, lsr #32
+    b.ne L0
+    ldr x8, [x23, #72]
+    ubfiz x9, x9, #3, #32
+    add x9, x8, x9
+    ldr x10, [x9]
+    cmp x10, x25
+    b.hi L1
+    movz x25, #{abs_g0:_JIT_ERRLOC}
+    movk x25, #{uabs_g1:_JIT_ERRLOC}, lsl #16
+    mov w24, #2
+    b {jump26:jit_rt_fail}
+L0:
+    movz x25, #{abs_g0:_JIT_ERRLOC}
+    movk x25, #{uabs_g1:_JIT_ERRLOC}, lsl #16
+    mov w24, #3
+    b {jump26:jit_rt_fail}
+L1:
+    ldr x9, [x9, #16]
+    movz x10, #{uabs_g0:_JIT_A}
+    add x8, x9, x8
+    ldr d4, [x8, x25, lsl #3]
+    str d4, [x21, x10, lsl #3]
+    b {jump26:_JIT_CONTINUE}

@@ -1,0 +1,24 @@
+    movz x8, #{uabs_g0:_JIT_A}
+    ldr x9, [x22, x8, lsl #3]
+    ldr x8, [x23, #72]
+    ubfiz x9, x9, #3, #32
+    add x9, x9, x8
+    ldr x10, [x9]
+    cmp x10, x27
+    b.ls L0
+    fcmp d1, d1
+    ldr x9, [x9, #16]
+    add x8, x9, x8
+    b.vc L1
+    mov x9, #9221120237041090560
+    str x9, [x8, x27, lsl #3]
+    b L2
+L0:
+    movz x25, #{abs_g0:_JIT_ERRLOC}
+    movk x25, #{uabs_g1:_JIT_ERRLOC}, lsl #16
+    mov w24, #2
+    b {jump26:jit_rt_fail}
+L1:
+    str d1, [x8, x27, lsl #3]
+L2:
+    b {jump26:_JIT_CONTINUE}

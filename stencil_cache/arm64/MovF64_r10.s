@@ -1,0 +1,2 @@
+    fmov d1, d0
+    b {jump26:_JIT_CONTINUE}

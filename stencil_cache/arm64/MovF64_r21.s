@@ -1,0 +1,2 @@
+    fmov d2, d1
+    b {jump26:_JIT_CONTINUE}

@@ -1,0 +1,2 @@
+    fmov d3, d0
+    b {jump26:_JIT_CONTINUE}

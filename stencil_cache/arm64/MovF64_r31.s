@@ -1,0 +1,2 @@
+    fmov d3, d1
+    b {jump26:_JIT_CONTINUE}

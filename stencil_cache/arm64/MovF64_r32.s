@@ -1,0 +1,2 @@
+    fmov d3, d2
+    b {jump26:_JIT_CONTINUE}

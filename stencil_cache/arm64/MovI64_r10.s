@@ -1,0 +1,2 @@
+    mov x25, x24
+    b {jump26:_JIT_CONTINUE}

@@ -1,0 +1,2 @@
+    mov x25, x26
+    b {jump26:_JIT_CONTINUE}

@@ -1,0 +1,2 @@
+    mul x24, x24, x24
+    b {jump26:_JIT_CONTINUE}

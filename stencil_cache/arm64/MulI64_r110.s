@@ -1,0 +1,2 @@
+    mul x25, x25, x24
+    b {jump26:_JIT_CONTINUE}

@@ -1,0 +1,2 @@
+    mul x25, x26, x25
+    b {jump26:_JIT_CONTINUE}

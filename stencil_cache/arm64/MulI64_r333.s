@@ -1,0 +1,2 @@
+    mul x27, x27, x27
+    b {jump26:_JIT_CONTINUE}

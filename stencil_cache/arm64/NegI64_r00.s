@@ -1,0 +1,2 @@
+    neg x24, x24
+    b {jump26:_JIT_CONTINUE}

@@ -1,0 +1,2 @@
+    neg x26, x26
+    b {jump26:_JIT_CONTINUE}

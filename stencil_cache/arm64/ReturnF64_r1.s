@@ -1,0 +1,2 @@
+    fmov x0, d1
+    ret

@@ -1,0 +1,2 @@
+    fmov x0, d3
+    ret

@@ -1,0 +1,7 @@
+    fsub d1, d1, d0
+    fcmp d1, d1
+    b.vc L0
+    mov x8, #9221120237041090560
+    fmov d1, x8
+L0:
+    b {jump26:_JIT_CONTINUE}

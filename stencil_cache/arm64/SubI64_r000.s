@@ -1,0 +1,2 @@
+    mov x24, xzr
+    b {jump26:_JIT_CONTINUE}

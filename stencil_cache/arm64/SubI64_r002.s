@@ -1,0 +1,2 @@
+    sub x24, x24, x26
+    b {jump26:_JIT_CONTINUE}

@@ -1,0 +1,2 @@
+    mov x25, xzr
+    b {jump26:_JIT_CONTINUE}

@@ -1,0 +1,2 @@
+    sub x26, x26, x25
+    b {jump26:_JIT_CONTINUE}

@@ -1,0 +1,2 @@
+    mov x26, xzr
+    b {jump26:_JIT_CONTINUE}

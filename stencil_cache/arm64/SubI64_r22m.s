@@ -1,0 +1,4 @@
+    movz x8, #{uabs_g0:_JIT_C}
+    ldr x8, [x20, x8, lsl #3]
+    sub x26, x26, x8
+    b {jump26:_JIT_CONTINUE}

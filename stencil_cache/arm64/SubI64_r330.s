@@ -1,0 +1,2 @@
+    sub x27, x27, x24
+    b {jump26:_JIT_CONTINUE}

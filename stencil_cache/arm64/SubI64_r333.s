@@ -1,0 +1,2 @@
+    mov x27, xzr
+    b {jump26:_JIT_CONTINUE}

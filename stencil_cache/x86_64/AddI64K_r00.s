@@ -1,0 +1,2 @@
+    lea r8, [r8 + {abs32s:_JIT_K}]
+    jmp {rel32:_JIT_CONTINUE}

@@ -1,0 +1,2 @@
+    lea rsi, [rsi + {abs32s:_JIT_K}]
+    jmp {rel32:_JIT_CONTINUE}

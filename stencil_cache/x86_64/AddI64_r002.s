@@ -1,0 +1,2 @@
+    add r8, r11
+    jmp {rel32:_JIT_CONTINUE}

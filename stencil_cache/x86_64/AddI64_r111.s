@@ -1,0 +1,2 @@
+    add r9, r9
+    jmp {rel32:_JIT_CONTINUE}

@@ -1,0 +1,2 @@
+    add r11, rsi
+    jmp {rel32:_JIT_CONTINUE}

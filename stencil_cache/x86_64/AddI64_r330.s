@@ -1,0 +1,2 @@
+    add rsi, r8
+    jmp {rel32:_JIT_CONTINUE}

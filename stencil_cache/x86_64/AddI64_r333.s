@@ -1,0 +1,2 @@
+    add rsi, rsi
+    jmp {rel32:_JIT_CONTINUE}

@@ -1,0 +1,5 @@
+    ucomisd xmm2, xmm1
+    jne L0
+    jnp {rel32:_JIT_TARGET}
+L0:
+    jmp {rel32:_JIT_CONTINUE}

@@ -1,3 +1,0 @@
-    ucomisd xmm0, qword ptr [r13 + {abs32s:_JIT_B_OFF}]
-    jae {rel32:_JIT_TARGET}
-    jmp {rel32:_JIT_CONTINUE}

@@ -1,0 +1,3 @@
+    cmp rsi, {abs32s:_JIT_K}
+    jge {rel32:_JIT_TARGET}
+    jmp {rel32:_JIT_CONTINUE}

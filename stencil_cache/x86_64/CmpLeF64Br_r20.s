@@ -1,0 +1,3 @@
+    ucomisd xmm0, xmm2
+    jae {rel32:_JIT_TARGET}
+    jmp {rel32:_JIT_CONTINUE}

@@ -1,0 +1,3 @@
+    cmp r8, rsi
+    jle {rel32:_JIT_TARGET}
+    jmp {rel32:_JIT_CONTINUE}

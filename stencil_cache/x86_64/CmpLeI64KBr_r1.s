@@ -1,0 +1,3 @@
+    cmp r9, {abs32s:_JIT_K}
+    jle {rel32:_JIT_TARGET}
+    jmp {rel32:_JIT_CONTINUE}

@@ -1,4 +1,0 @@
-    movsd xmm2, qword ptr [r13 + {abs32s:_JIT_B_OFF}]
-    ucomisd xmm2, xmm0
-    ja {rel32:_JIT_TARGET}
-    jmp {rel32:_JIT_CONTINUE}

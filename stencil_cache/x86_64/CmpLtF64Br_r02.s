@@ -1,0 +1,3 @@
+    ucomisd xmm2, xmm0
+    ja {rel32:_JIT_TARGET}
+    jmp {rel32:_JIT_CONTINUE}

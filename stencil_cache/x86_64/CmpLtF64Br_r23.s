@@ -1,0 +1,3 @@
+    ucomisd xmm3, xmm2
+    ja {rel32:_JIT_TARGET}
+    jmp {rel32:_JIT_CONTINUE}

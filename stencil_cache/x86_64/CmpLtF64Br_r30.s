@@ -1,0 +1,3 @@
+    ucomisd xmm0, xmm3
+    ja {rel32:_JIT_TARGET}
+    jmp {rel32:_JIT_CONTINUE}

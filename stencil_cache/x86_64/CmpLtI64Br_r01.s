@@ -1,0 +1,3 @@
+    cmp r8, r9
+    jl {rel32:_JIT_TARGET}
+    jmp {rel32:_JIT_CONTINUE}

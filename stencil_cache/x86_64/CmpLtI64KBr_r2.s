@@ -1,0 +1,3 @@
+    cmp r11, {abs32s:_JIT_K}
+    jl {rel32:_JIT_TARGET}
+    jmp {rel32:_JIT_CONTINUE}

@@ -1,0 +1,4 @@
+    ucomisd xmm0, xmm2
+    jne {rel32:_JIT_TARGET}
+    jp {rel32:_JIT_TARGET}
+    jmp {rel32:_JIT_CONTINUE}

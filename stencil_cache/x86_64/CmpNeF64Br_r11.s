@@ -1,0 +1,3 @@
+    ucomisd xmm1, xmm1
+    jp {rel32:_JIT_TARGET}
+    jmp {rel32:_JIT_CONTINUE}

@@ -1,0 +1,4 @@
+    cmp r8, {abs32s:_JIT_K}
+    jne {rel32:_JIT_TARGET}
+    mov r8, {abs32s:_JIT_K}
+    jmp {rel32:_JIT_CONTINUE}

@@ -1,0 +1,4 @@
+    cmp rsi, {abs32s:_JIT_K}
+    jne {rel32:_JIT_TARGET}
+    mov rsi, {abs32s:_JIT_K}
+    jmp {rel32:_JIT_CONTINUE}

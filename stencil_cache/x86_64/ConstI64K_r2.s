@@ -1,0 +1,2 @@
+    mov r11, {abs32s:_JIT_K}
+    jmp {rel32:_JIT_CONTINUE}

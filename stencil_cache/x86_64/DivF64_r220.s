@@ -1,0 +1,7 @@
+    divsd xmm2, xmm0
+    ucomisd xmm2, xmm2
+    jnp L0
+    movabs rax, 9221120237041090560
+    movq xmm2, rax
+L0:
+    jmp {rel32:_JIT_CONTINUE}

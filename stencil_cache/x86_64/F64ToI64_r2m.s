@@ -1,0 +1,2 @@
+    cvttsd2si r11, qword ptr [r13 + {abs32s:_JIT_B_OFF}]
+    jmp {rel32:_JIT_CONTINUE}

@@ -1,0 +1,2 @@
+    cvtsi2sd xmm1, rsi
+    jmp {rel32:_JIT_CONTINUE}

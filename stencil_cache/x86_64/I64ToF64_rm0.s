@@ -1,0 +1,3 @@
+    cvtsi2sd xmm4, r8
+    movsd qword ptr [r13 + {abs32s:_JIT_A_OFF}], xmm4
+    jmp {rel32:_JIT_CONTINUE}

@@ -1,0 +1,13 @@
+    mov rcx, qword ptr [r14 + {abs32s:_JIT_B_OFF}]
+    mov rax, qword ptr [r15 + 72]
+    mov ecx, ecx
+    shl rcx, 3
+    cmp qword ptr [rcx + rax], rsi
+    ja L0
+    mov edi, 2
+    mov esi, {abs32:_JIT_ERRLOC}
+    jmp {rel32:jit_rt_fail}
+L0:
+    add rax, qword ptr [rcx + rax + 16]
+    movsd xmm2, qword ptr [rax + 8*rsi]
+    jmp {rel32:_JIT_CONTINUE}

@@ -1,0 +1,2 @@
+    movaps xmm0, xmm2
+    jmp {rel32:_JIT_CONTINUE}

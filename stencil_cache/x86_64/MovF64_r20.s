@@ -1,0 +1,2 @@
+    movaps xmm2, xmm0
+    jmp {rel32:_JIT_CONTINUE}

@@ -1,0 +1,2 @@
+    mov r8, r11
+    jmp {rel32:_JIT_CONTINUE}

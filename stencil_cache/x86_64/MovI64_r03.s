@@ -1,0 +1,2 @@
+    mov r8, rsi
+    jmp {rel32:_JIT_CONTINUE}

@@ -1,0 +1,2 @@
+    mov r9, r11
+    jmp {rel32:_JIT_CONTINUE}

@@ -1,0 +1,2 @@
+    mov r9, rsi
+    jmp {rel32:_JIT_CONTINUE}

@@ -1,0 +1,2 @@
+    mov r11, r9
+    jmp {rel32:_JIT_CONTINUE}

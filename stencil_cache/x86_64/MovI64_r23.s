@@ -1,0 +1,2 @@
+    mov r11, rsi
+    jmp {rel32:_JIT_CONTINUE}

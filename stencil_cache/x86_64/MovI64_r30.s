@@ -1,0 +1,2 @@
+    mov rsi, r8
+    jmp {rel32:_JIT_CONTINUE}

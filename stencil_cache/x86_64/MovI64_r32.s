@@ -1,0 +1,2 @@
+    mov rsi, r11
+    jmp {rel32:_JIT_CONTINUE}

@@ -1,0 +1,2 @@
+    mov rsi, qword ptr [r12 + {abs32s:_JIT_B_OFF}]
+    jmp {rel32:_JIT_CONTINUE}

@@ -1,0 +1,3 @@
+    mov r8, {abs32s:_JIT_K}
+    imul r8, qword ptr [r12 + {abs32s:_JIT_B_OFF}]
+    jmp {rel32:_JIT_CONTINUE}

@@ -1,0 +1,3 @@
+    mov r9, {abs32s:_JIT_K}
+    imul r9, qword ptr [r12 + {abs32s:_JIT_B_OFF}]
+    jmp {rel32:_JIT_CONTINUE}

@@ -1,0 +1,3 @@
+    mov rsi, {abs32s:_JIT_K}
+    imul rsi, qword ptr [r12 + {abs32s:_JIT_B_OFF}]
+    jmp {rel32:_JIT_CONTINUE}

@@ -1,0 +1,2 @@
+    imul r9, r8
+    jmp {rel32:_JIT_CONTINUE}

@@ -1,0 +1,2 @@
+    imul r9, rsi
+    jmp {rel32:_JIT_CONTINUE}

@@ -1,0 +1,2 @@
+    imul r11, r9
+    jmp {rel32:_JIT_CONTINUE}

@@ -1,0 +1,2 @@
+    imul r11, r11
+    jmp {rel32:_JIT_CONTINUE}

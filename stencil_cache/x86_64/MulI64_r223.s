@@ -1,0 +1,2 @@
+    imul r11, rsi
+    jmp {rel32:_JIT_CONTINUE}

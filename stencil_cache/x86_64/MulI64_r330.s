@@ -1,0 +1,2 @@
+    imul rsi, r8
+    jmp {rel32:_JIT_CONTINUE}

@@ -1,0 +1,2 @@
+    imul rsi, r9
+    jmp {rel32:_JIT_CONTINUE}

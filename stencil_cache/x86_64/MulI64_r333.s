@@ -1,0 +1,2 @@
+    imul rsi, rsi
+    jmp {rel32:_JIT_CONTINUE}

@@ -1,0 +1,4 @@
+    movabs rax, -9223372036854775808
+    movq xmm4, rax
+    pxor xmm1, xmm4
+    jmp {rel32:_JIT_CONTINUE}

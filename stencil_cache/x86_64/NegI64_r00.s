@@ -1,0 +1,2 @@
+    neg r8
+    jmp {rel32:_JIT_CONTINUE}

@@ -1,0 +1,2 @@
+    neg r9
+    jmp {rel32:_JIT_CONTINUE}

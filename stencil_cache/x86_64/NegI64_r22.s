@@ -1,0 +1,2 @@
+    neg r11
+    jmp {rel32:_JIT_CONTINUE}

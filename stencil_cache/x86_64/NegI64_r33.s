@@ -1,0 +1,2 @@
+    neg rsi
+    jmp {rel32:_JIT_CONTINUE}

@@ -1,0 +1,2 @@
+    movq rax, xmm0
+    ret

@@ -1,0 +1,2 @@
+    movq rax, xmm1
+    ret

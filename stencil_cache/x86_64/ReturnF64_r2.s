@@ -1,0 +1,2 @@
+    movq rax, xmm2
+    ret

@@ -1,0 +1,2 @@
+    movq rax, xmm3
+    ret

@@ -1,0 +1,2 @@
+    mov rax, r8
+    ret

@@ -1,0 +1,2 @@
+    mov rax, r11
+    ret

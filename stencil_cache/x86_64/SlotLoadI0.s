@@ -1,0 +1,2 @@
+    mov r8, qword ptr [r12 + {abs32s:_JIT_A_OFF}]
+    jmp {rel32:_JIT_CONTINUE}

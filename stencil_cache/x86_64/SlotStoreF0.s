@@ -1,0 +1,2 @@
+    movsd qword ptr [r13 + {abs32s:_JIT_A_OFF}], xmm0
+    jmp {rel32:_JIT_CONTINUE}

@@ -1,0 +1,2 @@
+    sub r8, r11
+    jmp {rel32:_JIT_CONTINUE}

@@ -1,0 +1,2 @@
+    sub r8, rsi
+    jmp {rel32:_JIT_CONTINUE}

@@ -1,0 +1,2 @@
+    xor r9d, r9d
+    jmp {rel32:_JIT_CONTINUE}

@@ -1,0 +1,2 @@
+    sub r9, rsi
+    jmp {rel32:_JIT_CONTINUE}

@@ -1,0 +1,2 @@
+    sub r11, r8
+    jmp {rel32:_JIT_CONTINUE}

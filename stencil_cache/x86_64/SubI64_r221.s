@@ -1,0 +1,2 @@
+    sub r11, r9
+    jmp {rel32:_JIT_CONTINUE}

@@ -1,0 +1,2 @@
+    xor r11d, r11d
+    jmp {rel32:_JIT_CONTINUE}

@@ -1,0 +1,2 @@
+    sub rsi, r8
+    jmp {rel32:_JIT_CONTINUE}

@@ -1,0 +1,2 @@
+    sub rsi, r11
+    jmp {rel32:_JIT_CONTINUE}

@@ -1,0 +1,2 @@
+    xor esi, esi
+    jmp {rel32:_JIT_CONTINUE}
