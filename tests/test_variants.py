@@ -6,17 +6,16 @@ shape allows. The compiler picks only variants that the cache has, and the op's 
 from __future__ import annotations
 
 import pytest
-from hypothesis import find, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
-from test_stencils_unicorn import ISAS, PROPERTY, SEARCH, check
+from test_stencils_unicorn import ISAS, PROPERTY, check
 
 from jit.compiler.facts import acc_states, known_lists
 from jit.compiler.variants import MAX_VARIANT_ARGS, MAX_VARIANT_ZEROS, VARIANTS
 from jit.program.model import Const, Function, Instr, Program
 from jit.program.ops import CALL_BANK, Bank, Op
 from jit.stencilcheck.families import cached_variants, family, picked, stencil_cases, stencil_outcomes
-from jit.stencilcheck.outcomes import label
-from jit.stencilcheck.reference import reference
+from jit.stencilcheck.runner import outcome_case
 from jit.stencilset.catalog import manifest
 
 CACHED = cached_variants()
@@ -63,8 +62,8 @@ def test_variant_agrees_with_the_interpreter(name: str, isa_name: str, data: st.
 
 @pytest.mark.parametrize(("name", "want"), [(n, w) for n in CACHED for w in sorted(stencil_outcomes(n))])
 def test_every_outcome_of_every_variant_is_reached_and_agrees(name: str, want: str) -> None:
-    case = find(stencil_cases(name), lambda c: label(reference(c).outcome) == want, settings=SEARCH)
-    assert picked(case.program, case.fi, case.pc) == name
+    case = outcome_case(name, want)
+    assert case is not None, f"no case of {name} ends with {want}"
     for isa_name in ISAS:
         check(isa_name, case)
 

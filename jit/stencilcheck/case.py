@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from jit.program.model import Instr, Program
-from jit.program.ops import OPS
+from jit.program import cell
+from jit.program.model import Instr, Program, s16
+from jit.program.ops import OPS, Bank, Kind
+from jit.program.regs import dest_bank, op_regs
 from jit.stencilcheck.heapimage import HeapBuilder, ObjectKey
 
 
@@ -48,6 +50,27 @@ class Case:
     def stack_regs(self) -> int:
         return len(self.banks[0])
 
+    def operands(self) -> str:
+        """The op's fields and every register it reads with its value: `AddI64 A=i0 B=i1 C=i2 | i1=5 i2=-1`."""
+        ins = self.ins
+        raw = {"A": ins.a, "B": ins.b, "C": ins.c}
+        fields = []
+        for name, fld in ins.info.fields:
+            v = raw[name]
+            if fld.kind is Kind.REG and fld.bank is not None:
+                fields.append(f"{name}={fld.bank.prefix}{v}")
+            elif fld.kind is Kind.MIXED_DST:
+                fields.append(f"{name}={dest_bank(ins).prefix}{v}")
+            elif fld.kind is Kind.FMA:
+                fields.append(f"{name}=f{v & 0xFF},f{v >> 8}")
+            elif fld.kind is Kind.FUNC:
+                fields.append(f"{name}={self.program.functions[v].name}")
+            else:
+                fields.append(f"{name}={s16(v) if fld.kind is Kind.IMM else v}")
+        reads = op_regs(self.program, ins)[0]
+        values = " ".join(f"{bank.prefix}{k}={_value(bank, self.banks[bank][k])}" for bank, k in reads)
+        return " ".join([ins.info.name, *fields]) + (f" | {values}" if values else "")
+
     def describe(self) -> str:
         """The op, its function's registers, the heap and depth, and the other functions: a failure's operands."""
         f = self.program.functions[self.fi]
@@ -62,6 +85,14 @@ class Case:
             if i != self.fi:
                 lines.append(f"  {g.name}: params {g.params} result {g.result} nregs {g.nregs} code {g.code}")
         return "\n".join(lines)
+
+
+def _value(bank: Bank, bits: int) -> str:
+    if bank is Bank.I64:
+        return str(cell.to_signed64(bits))
+    if bank is Bank.F64:
+        return f"{cell.bits_f64(bits)!r} ({bits:#x})"
+    return f"{bits:#x}"
 
 
 Outcome = tuple[object, ...]

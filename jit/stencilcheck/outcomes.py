@@ -50,3 +50,24 @@ def outcomes(op: Op) -> set[str]:
     if name.startswith("List") and ("Get" in name or "Set" in name):
         return _LIST_ACCESS
     return {"continue"}
+
+
+def outcome_text(outcome: Outcome, names: list[str]) -> str:
+    """An outcome as a person reads it; `names` are the case's function names (an error names one)."""
+    what = outcome[0]
+    if what == "continue":
+        return "continue (to the next op)"
+    if what == "target":
+        return "branch taken"
+    if what == "return":
+        return f"return {outcome[1]:#x}"
+    if what == "deopt":
+        return f"deopt at pc {outcome[1]}"
+    if what == "error":
+        _, kind, func, pc = outcome
+        kind_name = ErrorKind(kind).name if kind in ErrorKind._value2member_map_ else f"kind {kind}"
+        func_name = names[func] if isinstance(func, int) and 0 <= func < len(names) else f"function {func}"
+        return f"error {kind_name} in {func_name} pc {pc}"
+    if what == "stopped":
+        return f"stopped at {outcome[1]} (not at a continuation, target or return)"
+    return f"fault: {outcome[1]}"
