@@ -8,6 +8,7 @@ The subpackages are the stages a program goes through, lowest first:
 - isa: everything specific to one instruction set (installed from the repository's isa/);
 - stencilset: the checked-in stencil cache: files, manifest, memo, Keystone assembly;
 - compiler: what each op runs (analyses, allocation, variants), hole values, layout and patching;
+- stencilcheck: each stencil alone under Unicorn against the interpreter, on generated VM states;
 - machine: VM and executable memory, the native and emulated runners, backend choice;
 - debug: traces, breakpoints, stepping, disassembly, perf maps;
 - cli and bench: the `jit` command and the benchmark suite.

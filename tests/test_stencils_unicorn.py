@@ -1,386 +1,36 @@
 """Every op stencil on both ISAs, run alone under Unicorn from a VM state drawn by hypothesis, agrees bit for bit
-with the reference interpreter: registers, heap, context fields and where control goes (tests/stencil_harness.py).
+with the reference interpreter: registers, heap, context fields and where control goes (jit.stencilcheck).
 
 Two tests per op: a property test over random states, and one test per outcome the op can have (continue,
 branch taken, return, deopt, each runtime error), whose case hypothesis searches for on the interpreter, so
-that every outcome is known to be exercised rather than left to chance.
+that every outcome is known to be exercised rather than left to chance. The cases are those of
+`jit stencils test` (jit.stencilcheck.runner: only cases for which the compiler runs the op's own stencil).
 """
 
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, Phase, find, given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from stencil_harness import HEAP_REGION, Case, HeapBuilder, Outcome, bank_fill, check, reference
 
-from jit.compiler.facts import LIST_FIELD
-from jit.compiler.variants import ACC_FIELDS
-from jit.errors import ErrorKind
-from jit.program import cell
-from jit.program.model import Const, Function, Instr, Program, param_regs, s16
-from jit.program.ops import CALL_BANK, CALLS, OPS, RETURN_BANK, TAIL_CALLS, Bank, Kind, Op
-from jit.vm.heap import Heap, map_capacity
-from jit.vm.startup import intern_strings
+from jit.program.ops import Op
+from jit.stencilcheck.case import Case, Outcome
+from jit.stencilcheck.compare import compare
+from jit.stencilcheck.outcomes import outcomes
+from jit.stencilcheck.runner import outcome_case, runs_of
 
 ISAS = ("x86_64", "arm64")
-M64 = cell.MASK64
-INT64_MIN, INT64_MAX = -(1 << 63), (1 << 63) - 1
-
-I64_EDGES = (INT64_MIN, INT64_MIN + 1, -(1 << 47) - 1, -(1 << 47), -1, 0, 1, 2, (1 << 47) - 1, 1 << 47, 1 << 48)
-F64_EDGES = (
-    0x0000_0000_0000_0000,  # +0.0
-    0x8000_0000_0000_0000,  # -0.0
-    0x7FF0_0000_0000_0000,  # +inf
-    0xFFF0_0000_0000_0000,  # -inf
-    0x7FF8_0000_0000_0000,  # the canonical NaN
-    0xFFF8_0000_0000_0000,  # x86-64's default NaN
-    0x7FF0_0000_0000_0001,  # signalling NaN with a payload
-    0x7FF4_DEAD_BEEF_0000,
-    0xFFFF_FFFF_FFFF_FFFF,  # negative quiet NaN, all payload bits
-    0x0000_0000_0000_0001,  # smallest subnormal
-    0x000F_FFFF_FFFF_FFFF,  # largest subnormal
-    0x800F_FFFF_FFFF_FFFF,
-    0x0010_0000_0000_0000,  # smallest normal
-    0x7FEF_FFFF_FFFF_FFFF,  # largest finite
-    0x3FF0_0000_0000_0000,  # 1.0
-    0xBFF8_0000_0000_0000,  # -1.5
-    0x3FE0_0000_0000_0000,  # 0.5
-    0x43E0_0000_0000_0000,  # 2^63: F64ToI64 overflows
-    0x43DF_FFFF_FFFF_FFFF,  # the largest double below 2^63
-    0xC3E0_0000_0000_0000,  # -2^63: exactly INT64_MIN
-    0xC3E0_0000_0000_0001,  # just below -2^63
-    0x4340_0000_0000_0001,  # 2^53 + 2
-)
-INT16_EDGES = (0, 1, -1, 2, -2, 7, -32768, 32767)
-
-i64s = st.one_of(st.sampled_from(I64_EDGES), st.integers(-3, 12), st.integers(INT64_MIN, INT64_MAX))
-f64_bits = st.one_of(
-    st.sampled_from(F64_EDGES),
-    st.integers(0, M64),
-    st.floats(allow_nan=False).map(cell.f64_bits),
-    st.integers(-1000, 1000).map(lambda v: cell.f64_bits(float(v))),
-)
-int16s = st.sampled_from(INT16_EDGES) | st.integers(-32768, 32767)
-u16s = st.integers(0, 5) | st.integers(0, 0xFFFF)
-caps = st.integers(0, 9) | st.sampled_from((16, 17, 1000, 0xFFFF))
-heap_slack = st.one_of(st.sampled_from((0, 8, 16, 24, 32, 40, 64, 96, 200, 400)), st.integers(0, 4096), st.just(8192))
-inline_strings = st.binary(max_size=cell.INLINE_STR_MAX).map(cell.inline_str)
-plain_cells = st.one_of(
-    i64s.map(cell.from_int),
-    f64_bits.map(cell.canon_nan),
-    inline_strings,
-    st.booleans().map(cell.from_bool),
-    st.just(cell.NULL),
-    u16s.map(cell.deopt),
-)
-
-Banks = tuple[list[int], list[int], list[int]]
-
-
-def cells(objects: list[int]) -> st.SearchStrategy[int]:
-    """Any Cell: plain values, handles to the heap's objects, and handles no op accepts (another generation,
-    an arena past map); never a handle to a slot without an object, which no program can make."""
-    if not objects:
-        return plain_cells
-    odd = st.one_of(
-        st.tuples(st.sampled_from(objects), st.integers(1, 0xFFF)).map(
-            lambda t: cell.handle(cell.handle_arena(t[0]), cell.handle_slot(t[0]), t[1])
-        ),
-        st.tuples(st.integers(3, 15), st.sampled_from(objects)).map(
-            lambda t: cell.handle(t[0], cell.handle_slot(t[1]))
-        ),
-    )
-    return st.one_of(plain_cells, st.sampled_from(objects), odd)
-
-
-def consts(kind: str) -> st.SearchStrategy[Const]:
-    if kind == "f64":
-        return f64_bits.map(lambda b: Const("f64", cell.bits_f64(b)))
-    if kind == "i64":
-        return (
-            st.sampled_from((cell.INT48_MIN, -1, 0, cell.INT48_MAX)) | st.integers(cell.INT48_MIN, cell.INT48_MAX)
-        ).map(lambda v: Const("i64", v))
-    return st.binary(max_size=12).map(lambda v: Const("str", v))
-
-
-# Registers an op reads as a container, an index, a key, a divisor or a comparand get a fitting value most of
-# the time, so that success paths, edge cases and both sides of every branch are as well covered as the errors.
-_LIST_GET = (("B", "list"), ("C", "index"))
-_LIST_SET = (("A", "list"), ("C", "index"))
-_DIV = (("B", "dividend"), ("C", "divisor"))
-_CMPS = ("Eq", "Ne", "Lt", "Le", "Gt", "Ge")
-ROLES: dict[Op, tuple[tuple[str, str], ...]] = {
-    Op.LenStr: (("B", "str"),),
-    Op.ConcatStr: (("B", "str"), ("C", "str")),
-    Op.ListLenI64: (("B", "list"),),
-    Op.ListPushI64: (("A", "list"),),
-    Op.ListGetI64: _LIST_GET,
-    Op.ListGetF64: _LIST_GET,
-    Op.ListGetCell: _LIST_GET,
-    Op.ListSetI64: _LIST_SET,
-    Op.ListSetF64: _LIST_SET,
-    Op.ListSetCell: _LIST_SET,
-    Op.MapSetI64I64: (("A", "map"), ("B", "key")),
-    Op.MapGetI64I64: (("B", "map"), ("C", "key")),
-    Op.LookupI64KW: (("B", "entry"),),
-    Op.DivI64: _DIV,
-    Op.ModI64: _DIV,
-    Op.DivI64K: (("B", "dividend"),),
-    Op.ModI64K: (("B", "dividend"),),
-    **{Op[f"Cmp{c}I64Br"]: (("B", "near_a"),) for c in _CMPS},
-    **{Op[f"Cmp{c}I64KBr"]: (("A", "near_k"),) for c in _CMPS},
-    **{Op[f"Cmp{c}F64Br"]: (("B", "same_f"),) for c in _CMPS},
-}
-HEAP_OPS = frozenset(op for op, roles in ROLES.items() if any(role in ("str", "list", "map") for _, role in roles))
-
-
-CalleeShape = tuple[int, int]
-"""(n, z): a callee of a single-bank call whose n parameters and z more registers are all in the call's bank,
-and whose result is in that bank too (the shape of the CallX_a<n>z<z> variants)."""
-
-
-def _callee(draw: st.DrawFn, op: Op, flags: int, b: int, n: list[int], shape: CalleeShape | None) -> Function:
-    """The function a call or tail call names: its parameters, result bank and a one-op body that returns,
-    deoptimises or fails; the caller's frame grows to hold the arguments."""
-    nparams = draw(st.integers(0, 3)) if shape is None else shape[0]
-    if op in (Op.CallMixed, Op.TailCallMixed):
-        params = tuple(draw(st.lists(st.sampled_from(Bank), min_size=nparams, max_size=nparams)))
-    else:
-        params = (CALL_BANK[op],) * nparams
-    dst = CALL_BANK.get(op, Bank(flags))
-    if shape is not None:
-        result = dst
-    elif op in TAIL_CALLS or dst is Bank.CELL:
-        result = draw(st.sampled_from(Bank))
-    else:
-        result = draw(st.sampled_from((Bank.I64, Bank.F64)))  # cell -> i64/f64 is rejected by the verifier
-    for k, bank in enumerate(params):
-        n[bank] = max(n[bank], b + k + 1)
-    if shape is None:
-        nregs = [param_regs(params, bank) + draw(st.sampled_from((0, 1, 2, 12))) for bank in Bank]
-    else:
-        nregs = [sum(shape) if bank is dst else 0 for bank in Bank]
-    bodies = ("return", "deopt", "error") + (("const",) if result is Bank.I64 else ())
-    prefix: tuple[Instr, ...] = ()
-    read_last = shape is not None and shape[1] > 0 and dst is Bank.CELL
-    if shape is not None:  # the body may not add registers, and must read the shape's last register first
-        bodies = tuple(x for x in bodies if (x != "return" or nregs[result]) and (x != "error" or nregs[Bank.I64]))
-        if read_last:
-            bodies = ("return",)  # no op reads a cell register and goes on: return the last one
-        elif shape[1]:
-            prefix = (_read_and_go_on(dst, sum(shape) - 1),)
-    body = draw(st.sampled_from(bodies))
-    if body == "return":
-        nregs[result] = max(nregs[result], 1)
-        ret = (Op.ReturnI64, Op.ReturnF64, Op.ReturnCell)[result]
-        top = nregs[result] - 1
-        code: tuple[Instr, ...] = (Instr(ret, a=top if read_last else draw(st.integers(0, top))),)
-    elif body == "const":
-        code = (Instr(Op.ReturnConstK, c=draw(int16s) & 0xFFFF),)
-    elif body == "deopt":
-        code = (Instr(Op.Deopt, c=draw(u16s)),)
-    else:
-        nregs[Bank.I64] = max(nregs[Bank.I64], 1)
-        code = (Instr(Op.Nop), Instr(Op.DivI64K, a=0, b=0, c=0))  # division by zero at the callee's pc 1
-    return Function("callee", params, result, (nregs[0], nregs[1], nregs[2]), prefix + code)
-
-
-def _read_and_go_on(bank: Bank, reg: int) -> Instr:
-    """An op at pc 0 that reads register `reg` of `bank` and goes on to pc 1 whatever it holds: a callee shape
-    of z zeroed registers is one whose callee may read its last register before writing it."""
-    if bank is Bank.I64:
-        return Instr(Op.CmpEqI64KBr, a=reg, b=0, c=1)
-    return Instr(Op.CmpEqF64Br, a=reg, b=reg, c=1)
-
-
-def _heap(draw: st.DrawFn, program: Program, rich: bool) -> tuple[HeapBuilder, list[dict[int, int]], list[int]]:
-    """String constants interned first (as at start-up), then strings, lists and maps; their handles.
-    Only ops that read the heap (`rich`) get many objects with contents: drawing them is what costs time."""
-    b = HeapBuilder()
-    strings = intern_strings(program, b.heap)
-    objects = [c for per_fn in strings for c in per_fn.values() if c >> 48 == cell.TAG_HANDLE]
-    texts = st.lists(st.binary(min_size=cell.INLINE_STR_MAX + 1, max_size=24), max_size=2 if rich else 0)
-    objects += [b.new_string(text) for text in draw(texts)]
-    for _ in range(draw(st.integers(1, 3)) if rich else 1):
-        h = b.new_list(draw(st.sampled_from((0, 1, 2, 3, 4, 8))))
-        for item in draw(st.lists(cells(objects), max_size=9 if rich else 0)):
-            b.push(h, item)
-        objects.append(h)
-    for _ in range(draw(st.integers(1, 2)) if rich else 1):
-        hint = draw(st.integers(0, 9))
-        h = b.new_map(hint)
-        if rich and draw(st.booleans()):  # full: the next new key grows it
-            cap = map_capacity(hint)
-            entries = [(1000 + i, v) for i, v in enumerate(draw(st.lists(i64s, min_size=cap, max_size=cap)))]
-        else:
-            entries = draw(
-                st.lists(st.tuples(st.integers(-3, 12) | i64s, i64s), min_size=int(rich), max_size=10 * rich)
-            )
-        for key, value in entries:
-            b.map_set(h, key, value)
-        objects.append(h)
-    b.heap.size = min(b.heap.used + draw(heap_slack), HEAP_REGION)
-    return b, strings, objects
-
-
-def _bias(draw: st.DrawFn, op: Op, f: Function, ins: Instr, heap: Heap, objects: list[int], banks: Banks) -> None:
-    """Give the registers ROLES names fitting values: containers, indexes and keys with probability 4/5,
-    comparands 1/2 (so that branches also see unrelated values)."""
-    lists = [h for h in objects if cell.is_handle(h, cell.ARENA_LIST)]
-    maps = [h for h in objects if cell.is_handle(h, cell.ARENA_MAP)]
-    strs = [h for h in objects if cell.is_handle(h, cell.ARENA_STR)]
-    ri, rf, rc = banks
-    fields = {"A": ins.a, "B": ins.b, "C": ins.c}
-    chosen = {"list": lists[0], "map": maps[0]}
-    near = st.integers(-1, 1)
-    for name, role in ROLES.get(op, ()):
-        if draw(st.integers(0, 1 if role in ("near_a", "near_k", "same_f") else 4)) == 0:
-            continue
-        reg = fields[name]
-        if role == "str":
-            rc[reg] = draw(inline_strings | st.sampled_from(strs)) if strs else draw(inline_strings)
-        elif role in ("list", "map"):
-            chosen[role] = rc[reg] = draw(st.sampled_from(lists if role == "list" else maps))
-        elif role == "index":
-            ri[reg] = draw(st.integers(-1, len(heap.list_of(chosen["list"]).items))) & M64
-        elif role == "entry":
-            ri[reg] = draw(st.integers(-1, len(f.tables[ins.c]))) & M64
-        elif role == "key":
-            keys = list(heap.map_of(chosen["map"]).entries) or [0]
-            high = st.sampled_from((0, 0, 1 << 48, -(1 << 48), 0x7FFF << 48))  # lost to int48 truncation
-            known = st.tuples(st.sampled_from(keys), high).map(sum)
-            ri[reg] = draw(known | st.integers(-3, 12)) & M64
-        elif role == "dividend":
-            ri[reg] = draw(st.just(INT64_MIN) | i64s) & M64
-        elif role == "divisor":
-            ri[reg] = draw(st.sampled_from((0, -1, 1, 7))) & M64
-        elif role == "near_a":
-            ri[reg] = (ri[ins.a] + draw(near)) & M64
-        elif role == "near_k":
-            ri[reg] = (s16(ins.b) + draw(near)) & M64
-        else:  # same_f: equal, or the same bits with the sign flipped (equal only for zeros)
-            rf[reg] = rf[ins.a] ^ draw(st.sampled_from((0, 1 << 63)))
-
-
-def _f64_producer(draw: st.DrawFn, reg: int, nf: int, ni: int) -> Instr:
-    """An op that writes f64 register `reg` and cannot fail (so that the op after it is reached)."""
-    p, q, r = (draw(st.integers(0, nf - 1)) for _ in range(3))
-    return draw(
-        st.sampled_from(
-            (
-                Instr(Op.MovF64, a=reg, b=p),
-                Instr(Op.NegF64, a=reg, b=p),
-                Instr(draw(st.sampled_from((Op.AddF64, Op.SubF64, Op.MulF64, Op.DivF64))), a=reg, b=p, c=q),
-                Instr(Op.SqrtF64, a=reg, b=p),
-                Instr(Op.I64ToF64, a=reg, b=draw(st.integers(0, ni - 1))),
-                Instr(Op.FmaF64, a=reg, b=p, c=q | r << 8),
-            )
-        )
-    )
-
-
-def _acc_setup(draw: st.DrawFn, op: Op, fields: dict[str, int], sources: str, n: list[int]) -> tuple[Instr, ...]:
-    """Give the op's f64 operands registers such that, after the returned ops, each one of them is in the
-    accumulator its letter in `sources` names (a acc0, b acc1) or in neither (m)."""
-    x, y, *others = draw(st.permutations(range(n[Bank.F64])))
-    for name, src in zip(ACC_FIELDS[op].upper(), sources, strict=True):
-        fields[name] = x if src == "a" else y if src == "b" else draw(st.sampled_from(others))
-    regs = (y, x) if "b" in sources else (x,)
-    return tuple(_f64_producer(draw, reg, n[Bank.F64], n[Bank.I64]) for reg in regs)
-
-
-def _list_setup(draw: st.DrawFn, op: Op, fields: dict[str, int], n: list[int]) -> Instr:
-    """A ListLenI64 of the op's list register, into an i64 register the op does not use: after it (unless it
-    fails), the compiler knows that register holds a list."""
-    info = OPS[op]
-    used = {fields[name] for name, fld in info.fields if fld.kind is Kind.REG and fld.bank is Bank.I64}
-    free = [r for r in range(n[Bank.I64]) if r not in used]
-    return Instr(Op.ListLenI64, a=draw(st.sampled_from(free)), b=fields[LIST_FIELD[op].upper()])
-
-
-@st.composite
-def cases(
-    draw: st.DrawFn,
-    op: Op,
-    callee_shape: CalleeShape | None = None,
-    acc_sources: str | None = None,
-    list_known: bool = False,
-    same: bool = False,
-) -> Case:
-    """A program holding `op` at a random pc of a random function, and a VM state to run it on; a call's
-    callee of the given shape if there is one; with `same`, field B the register of field A. Ops before it
-    that the machine runs too (Case.first) can set up what a variant relies on: with `list_known`, a list op
-    on its list (_list_setup); with `acc_sources`, f64 ops that leave its f64 operands in the accumulators as
-    those letters say (_acc_setup)."""
-    info = OPS[op]
-    n = [draw(st.sampled_from((3, 1, 2, 4, 6))) for _ in Bank]
-    fi = draw(st.integers(0, 2))
-    callee_index = (fi + draw(st.integers(1, 2))) % 3
-    setting_up = acc_sources is not None or list_known
-    pc = draw(st.sampled_from((3, 4, 300) if setting_up else (0, 1, 2, 300)))
-    target = draw(st.sampled_from(sorted({pc + 2, 0} if setting_up else {pc + 2, pc, 0})))
-    if acc_sources is not None:
-        n[Bank.F64] = max(n[Bank.F64], 4)
-    if list_known:
-        n[Bank.I64] = max(n[Bank.I64], 3)
-    fields = {"A": 0, "B": 0, "C": 0}
-    flags, op_consts, tables = 0, (), ()
-    for name, fld in info.fields:
-        if fld.kind is Kind.REG:
-            value = draw(st.integers(0, n[fld.bank] - 1))
-        elif fld.kind is Kind.IMM:
-            value = draw(int16s) & 0xFFFF
-        elif fld.kind is Kind.PC:
-            value = draw(u16s) if op is Op.Deopt else target
-        elif fld.kind is Kind.FUNC:
-            value = callee_index
-        elif fld.kind is Kind.CONST:
-            value, op_consts = 0, (draw(consts(fld.const_kind)),)
-        elif fld.kind is Kind.TABLE:
-            tables = tuple(draw(st.lists(st.lists(i64s, max_size=6).map(tuple), min_size=1, max_size=3)))
-            value = draw(st.integers(0, len(tables) - 1))
-        elif fld.kind is Kind.CAP:
-            value = draw(caps)
-        elif fld.kind is Kind.ARGS:
-            value = draw(st.integers(0, 3))
-        elif fld.kind is Kind.MIXED_DST:
-            flags = draw(st.sampled_from(Bank))
-            value = draw(st.integers(0, n[flags] - 1))
-        else:  # Kind.FMA: two f64 registers, low and high byte
-            value = draw(st.integers(0, n[Bank.F64] - 1)) | draw(st.integers(0, n[Bank.F64] - 1)) << 8
-        fields[name] = value
-    if same:  # A == B
-        fields["B"] = fields["A"]
-    setup = (_list_setup(draw, op, fields, n),) if list_known else ()
-    setup += () if acc_sources is None else _acc_setup(draw, op, fields, acc_sources, n)
-    ins = Instr(op, flags, fields["A"], fields["B"], fields["C"])
-    functions = [Function(f"other{i}", (), Bank.I64, (0, 0, 0), (Instr(Op.ReturnConstK),)) for i in range(3)]
-    result = RETURN_BANK.get(op, Bank.I64)
-    if op in CALLS or op in TAIL_CALLS:
-        callee = _callee(draw, op, flags, ins.b, n, callee_shape)
-        functions[callee_index] = callee
-        if op in TAIL_CALLS:
-            result = callee.result
-    code = (Instr(Op.Nop),) * (pc - len(setup)) + setup + (ins, Instr(Op.Nop), Instr(Op.Nop))
-    functions[fi] = Function("main", (), result, (n[0], n[1], n[2]), code, op_consts, tables)
-    program = Program(tuple(functions), entry=fi)
-
-    builder, strings, objects = _heap(draw, program, rich=op in HEAP_OPS)
-    stack = min(max(n) + draw(st.sampled_from((16, 8, 3, 1, 0))), 64)
-    values = (i64s.map(lambda v: v & M64), f64_bits, cells(objects))
-    banks: Banks = tuple(  # type: ignore[assignment]
-        [draw(values[bank]) for _ in range(n[bank])] + [bank_fill(bank, k) for k in range(n[bank], stack)]
-        for bank in Bank
-    )
-    _bias(draw, op, functions[fi], ins, builder.heap, objects, banks)
-    depth = draw(st.integers(1, 4))
-    max_depth = max(1, depth + draw(st.sampled_from((100, 2, 1, 0, -1))))
-    return Case(program, fi, pc, strings, banks, builder, depth, max_depth, pc - len(setup))
-
 
 PROPERTY = settings(
     max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]
 )
+
+
+def check(isa_name: str, case: Case) -> Outcome:
+    """Run the case both ways and fail with every difference; the interpreter's outcome otherwise."""
+    comparison = compare(isa_name, case)
+    assert comparison.agrees, comparison.report()
+    return comparison.want.outcome
 
 
 @pytest.mark.parametrize("isa_name", ISAS)
@@ -388,62 +38,14 @@ PROPERTY = settings(
 @PROPERTY
 @given(data=st.data())
 def test_stencil_agrees_with_the_interpreter(op: Op, isa_name: str, data: st.DataObject) -> None:
-    check(isa_name, data.draw(cases(op), label="case"))
-
-
-# ---- Every outcome of every op ----
-
-
-def label(outcome: Outcome) -> str:
-    if outcome[0] == "error":
-        return f"error:{ErrorKind(outcome[1]).name}"
-    return str(outcome[0])
-
-
-_CALL_OUTCOMES = {"deopt", "error:STACK_OVERFLOW", "error:DIV_ZERO"}
-_LIST_ACCESS = {"continue", "error:INDEX", "error:WRONG_KIND"}
-
-
-def outcomes(op: Op) -> set[str]:
-    """Every way `op` can end (the callee decides a call's deopt or error)."""
-    name = op.name
-    if name.startswith("Cmp"):
-        return {"continue", "target"}
-    if name.startswith(("Div", "Mod")) and "F64" not in name:
-        return {"continue", "error:DIV_ZERO"}
-    if op in CALLS:
-        return {"continue"} | _CALL_OUTCOMES
-    if op in TAIL_CALLS:
-        return {"return"} | _CALL_OUTCOMES
-    special = {
-        Op.Jump: {"target"},
-        Op.Deopt: {"deopt"},
-        Op.LenStr: {"continue", "error:WRONG_KIND"},
-        Op.ConcatStr: {"continue", "error:WRONG_KIND", "error:HEAP_EXHAUSTED"},
-        Op.NewList: {"continue", "error:HEAP_EXHAUSTED"},
-        Op.NewMap: {"continue", "error:HEAP_EXHAUSTED"},
-        Op.ListLenI64: {"continue", "error:WRONG_KIND"},
-        Op.ListPushI64: {"continue", "error:WRONG_KIND", "error:HEAP_EXHAUSTED"},
-        Op.MapSetI64I64: {"continue", "error:WRONG_KIND", "error:HEAP_EXHAUSTED"},
-        Op.MapGetI64I64: {"continue", "error:WRONG_KIND"},
-        Op.LookupI64KW: {"continue", "error:INDEX"},
-    }
-    if op in special:
-        return special[op]
-    if op in RETURN_BANK:
-        return {"return"}
-    if name.startswith("List") and ("Get" in name or "Set" in name):
-        return _LIST_ACCESS
-    return {"continue"}
-
-
-SEARCH = settings(max_examples=3000, phases=[Phase.generate], database=None, derandomize=True)
+    check(isa_name, data.draw(runs_of(op.name), label="case"))
 
 
 @pytest.mark.parametrize(
     ("op", "want"), [(op, w) for op in Op for w in sorted(outcomes(op))], ids=lambda v: getattr(v, "name", v)
 )
 def test_every_outcome_is_reached_and_agrees(op: Op, want: str) -> None:
-    case = find(cases(op), lambda c: label(reference(c).outcome) == want, settings=SEARCH)
+    case = outcome_case(op.name, want)
+    assert case is not None, f"no case of {op.name} ends with {want}"
     for isa_name in ISAS:
         check(isa_name, case)

@@ -1,92 +1,24 @@
 """Every stencil variant (a stencil OPNAME_SUFFIX that the compiler picks for some instances of an op) agrees bit
-for bit with the reference interpreter on both ISAs, exactly like the op's own stencil (tests/stencil_harness.py):
+for bit with the reference interpreter on both ISAs, exactly like the op's own stencil (jit.stencilcheck):
 a property test over random states shaped so that the compiler picks the variant, and one test per outcome its
 shape allows. The compiler picks only variants that the cache has, and the op's own stencil otherwise."""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
-from dataclasses import dataclass
-
 import pytest
-from hypothesis import find, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
-from stencil_harness import Case, check, reference
-from test_stencils_unicorn import ISAS, PROPERTY, SEARCH, cases, label, outcomes
+from test_stencils_unicorn import ISAS, PROPERTY, check
 
-from jit.compiler.facts import LIST_FIELD, acc_states, known_lists
-from jit.compiler.holes import DataArea, Env
-from jit.compiler.variants import ACC_FIELDS, MAX_VARIANT_ARGS, MAX_VARIANT_ZEROS, SAME_OPS, VARIANTS, stencil_name
+from jit.compiler.facts import acc_states, known_lists
+from jit.compiler.variants import MAX_VARIANT_ARGS, MAX_VARIANT_ZEROS, VARIANTS
 from jit.program.model import Const, Function, Instr, Program
-from jit.program.ops import BY_NAME, CALL_BANK, Bank, Op
+from jit.program.ops import CALL_BANK, Bank, Op
+from jit.stencilcheck.families import cached_variants, family, picked, stencil_cases, stencil_outcomes
+from jit.stencilcheck.runner import outcome_case
 from jit.stencilset.catalog import manifest
 
-
-@dataclass(frozen=True)
-class Family:
-    """Variants of one kind: their names, the cases (of their op) for which the compiler picks them, and the
-    outcomes of the op that their shape cannot reach."""
-
-    pattern: re.Pattern[str]
-    cases: Callable[[re.Match[str]], st.SearchStrategy[Case]]
-    unreachable: Callable[[re.Match[str]], set[str]]
-
-
-def _single_call_unreachable(m: re.Match[str]) -> set[str]:
-    """The callee fails with DIV_ZERO on its i0, and returns from a register of its result bank (or a constant
-    if that is i64): a shape without those registers cannot end that way."""
-    registers = int(m[2]) + int(m[3])
-    out = set() if m[1] == "CallI64" and registers else {"error:DIV_ZERO"}
-    if m[1] != "CallI64" and registers == 0:
-        out.add("continue")
-    if m[1] == "CallCell" and int(m[3]):
-        out.add("deopt")  # the callee must read its last cell register before writing it: it returns it
-    return out
-
-
-FAMILIES = (
-    Family(
-        re.compile(r"(CallI64|CallF64|CallCell)_a(\d)z(\d)"),
-        lambda m: cases(Op[m[1]], callee_shape=(int(m[2]), int(m[3]))),
-        _single_call_unreachable,
-    ),
-    Family(
-        re.compile(rf"({'|'.join(op.name for op in {*ACC_FIELDS, *LIST_FIELD})})_(k?)([mab]*)"),
-        lambda m: cases(Op[m[1]], acc_sources=m[3] or None, list_known=bool(m[2])),
-        lambda m: {"target"} if m[3] == "aa" and m[1] in ("CmpLtF64Br", "CmpGtF64Br") else set(),  # x < x
-    ),
-    Family(
-        re.compile(rf"({'|'.join(op.name for op in SAME_OPS)})_s"),
-        lambda m: cases(Op[m[1]], same=True),
-        lambda m: set(),
-    ),
-)
-
-CACHED = sorted(n for n, e in manifest()["stencils"].items() if e["role"] == "op" and n not in BY_NAME)
-
-
-def family(name: str) -> tuple[Family, re.Match[str]]:
-    for fam in FAMILIES:
-        m = fam.pattern.fullmatch(name)
-        if m:
-            return fam, m
-    raise LookupError(f"no test family for the variant {name}")
-
-
-def variant_cases(name: str) -> st.SearchStrategy[Case]:
-    fam, m = family(name)
-    return fam.cases(m)
-
-
-def variant_outcomes(name: str) -> set[str]:
-    fam, m = family(name)
-    return outcomes(Op[name.partition("_")[0]]) - fam.unreachable(m)
-
-
-def picked(program: Program, fi: int, pc: int) -> str:
-    env = Env(program, DataArea(program), [{} for _ in program.functions], [], [], {}, fi=fi, pc=pc)
-    return stencil_name(program.functions[fi].code[pc], env)
+CACHED = cached_variants()
 
 
 def test_the_cache_has_exactly_the_variants_the_compiler_may_pick_and_each_is_tested() -> None:
@@ -123,15 +55,15 @@ def test_single_calls_pick_a_cached_variant_exactly_when_the_callee_fits(op: Op)
 @settings(PROPERTY, max_examples=12)
 @given(data=st.data())
 def test_variant_agrees_with_the_interpreter(name: str, isa_name: str, data: st.DataObject) -> None:
-    case = data.draw(variant_cases(name), label="case")
+    case = data.draw(stencil_cases(name), label="case")
     assert picked(case.program, case.fi, case.pc) == name
     check(isa_name, case)
 
 
-@pytest.mark.parametrize(("name", "want"), [(n, w) for n in CACHED for w in sorted(variant_outcomes(n))])
+@pytest.mark.parametrize(("name", "want"), [(n, w) for n in CACHED for w in sorted(stencil_outcomes(n))])
 def test_every_outcome_of_every_variant_is_reached_and_agrees(name: str, want: str) -> None:
-    case = find(variant_cases(name), lambda c: label(reference(c).outcome) == want, settings=SEARCH)
-    assert picked(case.program, case.fi, case.pc) == name
+    case = outcome_case(name, want)
+    assert case is not None, f"no case of {name} ends with {want}"
     for isa_name in ISAS:
         check(isa_name, case)
 

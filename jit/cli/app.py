@@ -117,4 +117,6 @@ def bench(
 
 
 register(app)
-app.add_typer(stencils_app, name="stencils", help="Inspect the stencil cache and detect drift (no Clang needed).")
+app.add_typer(
+    stencils_app, name="stencils", help="Inspect the stencil cache, detect drift (no Clang needed), test each stencil."
+)

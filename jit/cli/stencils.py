@@ -1,4 +1,5 @@
-"""`jit stencils list / show / check`: inspect the checked-in stencil cache and detect drift, without Clang.
+"""`jit stencils list / show / check / test`: inspect the checked-in stencil cache and detect drift, without Clang
+(`test`, which runs each stencil against the interpreter, is jit.cli.stenciltest).
 
 The cache is stencil_cache/ (or $VM3_STENCIL_CACHE, as for the loader); the C sources the manifest's hashes
 describe are jit/stencils/ (or $VM3_STENCIL_SOURCES, so that a test can check an edited copy). Exit codes
@@ -20,6 +21,7 @@ from typing import Annotated, Any
 import typer
 
 from jit.cli.common import guarded
+from jit.cli.stenciltest import stencil_test
 from jit.errors import InputError, StencilCacheError
 from jit.isa.registry import ISA_NAMES, get_isa
 from jit.program.ops import OPS
@@ -39,8 +41,9 @@ stencils_app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
-    help="Inspect the stencil cache: list its stencils, show one, check it against the sources.",
+    help="Inspect the stencil cache: list its stencils, show one, check it against the sources, test them.",
 )
+stencils_app.command("test")(stencil_test)
 
 IsaOpt = Annotated[str | None, typer.Option("--isa", help="x86_64 or arm64 (default: every ISA).")]
 

@@ -9,7 +9,7 @@ nothing; when the exact variant does not exist, the compiler takes the one that 
 the most among those that do (`_pick`), else the op's own stencil. To add a variant:
 
 1. write its stencil (jit/stencils/), refresh the cache, and give it a test family in
-   tests/test_variants.py (docs/stencil-abi.md lists the variants);
+   jit/stencilcheck/families.py (docs/stencil-abi.md lists the variants);
 2. if it relies on something no aspect expresses yet, write an `Aspect`: a predicate
    (instruction, pc, Facts) -> its letters, and the letters that assume nothing, e.g.
    `POW2 = Aspect(lambda ins, pc, facts: "p" if ins.c & (ins.c - 1) == 0 else "", "")`.

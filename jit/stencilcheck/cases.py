@@ -1,0 +1,313 @@
+"""Cases for one op or variant, drawn by hypothesis: a program holding the op and a VM state to run it on.
+
+The op sits at a random pc of a random function, with random fields; a call gets a callee whose body returns,
+deoptimises or fails; the heap holds strings, lists and maps; the registers an op reads as a container, an
+index, a key, a divisor or a comparand get a fitting value most of the time (ROLES), so that success paths,
+edge cases and both sides of every branch are as well covered as the errors. A variant's case is shaped so
+that the compiler picks the variant: a callee of its shape, operands already in the accumulators, a list
+checked before.
+"""
+
+from __future__ import annotations
+
+from hypothesis import strategies as st
+
+from jit.compiler.facts import LIST_FIELD
+from jit.compiler.variants import ACC_FIELDS
+from jit.program import cell
+from jit.program.model import Function, Instr, Program, param_regs, s16
+from jit.program.ops import CALL_BANK, CALLS, OPS, RETURN_BANK, TAIL_CALLS, Bank, Kind, Op
+from jit.stencilcheck.case import Case, bank_fill
+from jit.stencilcheck.heapimage import HEAP_REGION, HeapBuilder
+from jit.stencilcheck.values import (
+    INT64_MIN,
+    M64,
+    caps,
+    cells,
+    consts,
+    f64_bits,
+    heap_slack,
+    i64s,
+    inline_strings,
+    int16s,
+    u16s,
+)
+from jit.vm.heap import Heap, map_capacity
+from jit.vm.startup import intern_strings
+
+Banks = tuple[list[int], list[int], list[int]]
+
+
+# Registers an op reads as a container, an index, a key, a divisor or a comparand get a fitting value most of
+# the time, so that success paths, edge cases and both sides of every branch are as well covered as the errors.
+_LIST_GET = (("B", "list"), ("C", "index"))
+_LIST_SET = (("A", "list"), ("C", "index"))
+_DIV = (("B", "dividend"), ("C", "divisor"))
+_CMPS = ("Eq", "Ne", "Lt", "Le", "Gt", "Ge")
+ROLES: dict[Op, tuple[tuple[str, str], ...]] = {
+    Op.LenStr: (("B", "str"),),
+    Op.ConcatStr: (("B", "str"), ("C", "str")),
+    Op.ListLenI64: (("B", "list"),),
+    Op.ListPushI64: (("A", "list"),),
+    Op.ListGetI64: _LIST_GET,
+    Op.ListGetF64: _LIST_GET,
+    Op.ListGetCell: _LIST_GET,
+    Op.ListSetI64: _LIST_SET,
+    Op.ListSetF64: _LIST_SET,
+    Op.ListSetCell: _LIST_SET,
+    Op.MapSetI64I64: (("A", "map"), ("B", "key")),
+    Op.MapGetI64I64: (("B", "map"), ("C", "key")),
+    Op.LookupI64KW: (("B", "entry"),),
+    Op.DivI64: _DIV,
+    Op.ModI64: _DIV,
+    Op.DivI64K: (("B", "dividend"),),
+    Op.ModI64K: (("B", "dividend"),),
+    **{Op[f"Cmp{c}I64Br"]: (("B", "near_a"),) for c in _CMPS},
+    **{Op[f"Cmp{c}I64KBr"]: (("A", "near_k"),) for c in _CMPS},
+    **{Op[f"Cmp{c}F64Br"]: (("B", "same_f"),) for c in _CMPS},
+}
+HEAP_OPS = frozenset(op for op, roles in ROLES.items() if any(role in ("str", "list", "map") for _, role in roles))
+
+
+CalleeShape = tuple[int, int]
+"""(n, z): a callee of a single-bank call whose n parameters and z more registers are all in the call's bank,
+and whose result is in that bank too (the shape of the CallX_a<n>z<z> variants)."""
+
+
+def _callee(draw: st.DrawFn, op: Op, flags: int, b: int, n: list[int], shape: CalleeShape | None) -> Function:
+    """The function a call or tail call names: its parameters, result bank and a one-op body that returns,
+    deoptimises or fails; the caller's frame grows to hold the arguments."""
+    nparams = draw(st.integers(0, 3)) if shape is None else shape[0]
+    if op in (Op.CallMixed, Op.TailCallMixed):
+        params = tuple(draw(st.lists(st.sampled_from(Bank), min_size=nparams, max_size=nparams)))
+    else:
+        params = (CALL_BANK[op],) * nparams
+    dst = CALL_BANK.get(op, Bank(flags))
+    if shape is not None:
+        result = dst
+    elif op in TAIL_CALLS or dst is Bank.CELL:
+        result = draw(st.sampled_from(Bank))
+    else:
+        result = draw(st.sampled_from((Bank.I64, Bank.F64)))  # cell -> i64/f64 is rejected by the verifier
+    for k, bank in enumerate(params):
+        n[bank] = max(n[bank], b + k + 1)
+    if shape is None:
+        nregs = [param_regs(params, bank) + draw(st.sampled_from((0, 1, 2, 12))) for bank in Bank]
+    else:
+        nregs = [sum(shape) if bank is dst else 0 for bank in Bank]
+    bodies = ("return", "deopt", "error") + (("const",) if result is Bank.I64 else ())
+    prefix: tuple[Instr, ...] = ()
+    read_last = shape is not None and shape[1] > 0 and dst is Bank.CELL
+    if shape is not None:  # the body may not add registers, and must read the shape's last register first
+        bodies = tuple(x for x in bodies if (x != "return" or nregs[result]) and (x != "error" or nregs[Bank.I64]))
+        if read_last:
+            bodies = ("return",)  # no op reads a cell register and goes on: return the last one
+        elif shape[1]:
+            prefix = (_read_and_go_on(dst, sum(shape) - 1),)
+    body = draw(st.sampled_from(bodies))
+    if body == "return":
+        nregs[result] = max(nregs[result], 1)
+        ret = (Op.ReturnI64, Op.ReturnF64, Op.ReturnCell)[result]
+        top = nregs[result] - 1
+        code: tuple[Instr, ...] = (Instr(ret, a=top if read_last else draw(st.integers(0, top))),)
+    elif body == "const":
+        code = (Instr(Op.ReturnConstK, c=draw(int16s) & 0xFFFF),)
+    elif body == "deopt":
+        code = (Instr(Op.Deopt, c=draw(u16s)),)
+    else:
+        nregs[Bank.I64] = max(nregs[Bank.I64], 1)
+        code = (Instr(Op.Nop), Instr(Op.DivI64K, a=0, b=0, c=0))  # division by zero at the callee's pc 1
+    return Function("callee", params, result, (nregs[0], nregs[1], nregs[2]), prefix + code)
+
+
+def _read_and_go_on(bank: Bank, reg: int) -> Instr:
+    """An op at pc 0 that reads register `reg` of `bank` and goes on to pc 1 whatever it holds: a callee shape
+    of z zeroed registers is one whose callee may read its last register before writing it."""
+    if bank is Bank.I64:
+        return Instr(Op.CmpEqI64KBr, a=reg, b=0, c=1)
+    return Instr(Op.CmpEqF64Br, a=reg, b=reg, c=1)
+
+
+def _heap(draw: st.DrawFn, program: Program, rich: bool) -> tuple[HeapBuilder, list[dict[int, int]], list[int]]:
+    """String constants interned first (as at start-up), then strings, lists and maps; their handles.
+    Only ops that read the heap (`rich`) get many objects with contents: drawing them is what costs time."""
+    b = HeapBuilder()
+    strings = intern_strings(program, b.heap)
+    objects = [c for per_fn in strings for c in per_fn.values() if c >> 48 == cell.TAG_HANDLE]
+    texts = st.lists(st.binary(min_size=cell.INLINE_STR_MAX + 1, max_size=24), max_size=2 if rich else 0)
+    objects += [b.new_string(text) for text in draw(texts)]
+    for _ in range(draw(st.integers(1, 3)) if rich else 1):
+        h = b.new_list(draw(st.sampled_from((0, 1, 2, 3, 4, 8))))
+        for item in draw(st.lists(cells(objects), max_size=9 if rich else 0)):
+            b.push(h, item)
+        objects.append(h)
+    for _ in range(draw(st.integers(1, 2)) if rich else 1):
+        hint = draw(st.integers(0, 9))
+        h = b.new_map(hint)
+        if rich and draw(st.booleans()):  # full: the next new key grows it
+            cap = map_capacity(hint)
+            entries = [(1000 + i, v) for i, v in enumerate(draw(st.lists(i64s, min_size=cap, max_size=cap)))]
+        else:
+            entries = draw(
+                st.lists(st.tuples(st.integers(-3, 12) | i64s, i64s), min_size=int(rich), max_size=10 * rich)
+            )
+        for key, value in entries:
+            b.map_set(h, key, value)
+        objects.append(h)
+    b.heap.size = min(b.heap.used + draw(heap_slack), HEAP_REGION)
+    return b, strings, objects
+
+
+def _bias(draw: st.DrawFn, op: Op, f: Function, ins: Instr, heap: Heap, objects: list[int], banks: Banks) -> None:
+    """Give the registers ROLES names fitting values: containers, indexes and keys with probability 4/5,
+    comparands 1/2 (so that branches also see unrelated values)."""
+    lists = [h for h in objects if cell.is_handle(h, cell.ARENA_LIST)]
+    maps = [h for h in objects if cell.is_handle(h, cell.ARENA_MAP)]
+    strs = [h for h in objects if cell.is_handle(h, cell.ARENA_STR)]
+    ri, rf, rc = banks
+    fields = {"A": ins.a, "B": ins.b, "C": ins.c}
+    chosen = {"list": lists[0], "map": maps[0]}
+    near = st.integers(-1, 1)
+    for name, role in ROLES.get(op, ()):
+        if draw(st.integers(0, 1 if role in ("near_a", "near_k", "same_f") else 4)) == 0:
+            continue
+        reg = fields[name]
+        if role == "str":
+            rc[reg] = draw(inline_strings | st.sampled_from(strs)) if strs else draw(inline_strings)
+        elif role in ("list", "map"):
+            chosen[role] = rc[reg] = draw(st.sampled_from(lists if role == "list" else maps))
+        elif role == "index":
+            ri[reg] = draw(st.integers(-1, len(heap.list_of(chosen["list"]).items))) & M64
+        elif role == "entry":
+            ri[reg] = draw(st.integers(-1, len(f.tables[ins.c]))) & M64
+        elif role == "key":
+            keys = list(heap.map_of(chosen["map"]).entries) or [0]
+            high = st.sampled_from((0, 0, 1 << 48, -(1 << 48), 0x7FFF << 48))  # lost to int48 truncation
+            known = st.tuples(st.sampled_from(keys), high).map(sum)
+            ri[reg] = draw(known | st.integers(-3, 12)) & M64
+        elif role == "dividend":
+            ri[reg] = draw(st.just(INT64_MIN) | i64s) & M64
+        elif role == "divisor":
+            ri[reg] = draw(st.sampled_from((0, -1, 1, 7))) & M64
+        elif role == "near_a":
+            ri[reg] = (ri[ins.a] + draw(near)) & M64
+        elif role == "near_k":
+            ri[reg] = (s16(ins.b) + draw(near)) & M64
+        else:  # same_f: equal, or the same bits with the sign flipped (equal only for zeros)
+            rf[reg] = rf[ins.a] ^ draw(st.sampled_from((0, 1 << 63)))
+
+
+def _f64_producer(draw: st.DrawFn, reg: int, nf: int, ni: int) -> Instr:
+    """An op that writes f64 register `reg` and cannot fail (so that the op after it is reached)."""
+    p, q, r = (draw(st.integers(0, nf - 1)) for _ in range(3))
+    return draw(
+        st.sampled_from(
+            (
+                Instr(Op.MovF64, a=reg, b=p),
+                Instr(Op.NegF64, a=reg, b=p),
+                Instr(draw(st.sampled_from((Op.AddF64, Op.SubF64, Op.MulF64, Op.DivF64))), a=reg, b=p, c=q),
+                Instr(Op.SqrtF64, a=reg, b=p),
+                Instr(Op.I64ToF64, a=reg, b=draw(st.integers(0, ni - 1))),
+                Instr(Op.FmaF64, a=reg, b=p, c=q | r << 8),
+            )
+        )
+    )
+
+
+def _acc_setup(draw: st.DrawFn, op: Op, fields: dict[str, int], sources: str, n: list[int]) -> tuple[Instr, ...]:
+    """Give the op's f64 operands registers such that, after the returned ops, each one of them is in the
+    accumulator its letter in `sources` names (a acc0, b acc1) or in neither (m)."""
+    x, y, *others = draw(st.permutations(range(n[Bank.F64])))
+    for name, src in zip(ACC_FIELDS[op].upper(), sources, strict=True):
+        fields[name] = x if src == "a" else y if src == "b" else draw(st.sampled_from(others))
+    regs = (y, x) if "b" in sources else (x,)
+    return tuple(_f64_producer(draw, reg, n[Bank.F64], n[Bank.I64]) for reg in regs)
+
+
+def _list_setup(draw: st.DrawFn, op: Op, fields: dict[str, int], n: list[int]) -> Instr:
+    """A ListLenI64 of the op's list register, into an i64 register the op does not use: after it (unless it
+    fails), the compiler knows that register holds a list."""
+    info = OPS[op]
+    used = {fields[name] for name, fld in info.fields if fld.kind is Kind.REG and fld.bank is Bank.I64}
+    free = [r for r in range(n[Bank.I64]) if r not in used]
+    return Instr(Op.ListLenI64, a=draw(st.sampled_from(free)), b=fields[LIST_FIELD[op].upper()])
+
+
+@st.composite
+def cases(
+    draw: st.DrawFn,
+    op: Op,
+    callee_shape: CalleeShape | None = None,
+    acc_sources: str | None = None,
+    list_known: bool = False,
+    same: bool = False,
+) -> Case:
+    """A program holding `op` at a random pc of a random function, and a VM state to run it on; a call's
+    callee of the given shape if there is one; with `same`, field B the register of field A. Ops before it
+    that the machine runs too (Case.first) can set up what a variant relies on: with `list_known`, a list op
+    on its list (_list_setup); with `acc_sources`, f64 ops that leave its f64 operands in the accumulators as
+    those letters say (_acc_setup)."""
+    info = OPS[op]
+    n = [draw(st.sampled_from((3, 1, 2, 4, 6))) for _ in Bank]
+    fi = draw(st.integers(0, 2))
+    callee_index = (fi + draw(st.integers(1, 2))) % 3
+    setting_up = acc_sources is not None or list_known
+    pc = draw(st.sampled_from((3, 4, 300) if setting_up else (0, 1, 2, 300)))
+    target = draw(st.sampled_from(sorted({pc + 2, 0} if setting_up else {pc + 2, pc, 0})))
+    if acc_sources is not None:
+        n[Bank.F64] = max(n[Bank.F64], 4)
+    if list_known:
+        n[Bank.I64] = max(n[Bank.I64], 3)
+    fields = {"A": 0, "B": 0, "C": 0}
+    flags, op_consts, tables = 0, (), ()
+    for name, fld in info.fields:
+        if fld.kind is Kind.REG:
+            value = draw(st.integers(0, n[fld.bank] - 1))
+        elif fld.kind is Kind.IMM:
+            value = draw(int16s) & 0xFFFF
+        elif fld.kind is Kind.PC:
+            value = draw(u16s) if op is Op.Deopt else target
+        elif fld.kind is Kind.FUNC:
+            value = callee_index
+        elif fld.kind is Kind.CONST:
+            value, op_consts = 0, (draw(consts(fld.const_kind)),)
+        elif fld.kind is Kind.TABLE:
+            tables = tuple(draw(st.lists(st.lists(i64s, max_size=6).map(tuple), min_size=1, max_size=3)))
+            value = draw(st.integers(0, len(tables) - 1))
+        elif fld.kind is Kind.CAP:
+            value = draw(caps)
+        elif fld.kind is Kind.ARGS:
+            value = draw(st.integers(0, 3))
+        elif fld.kind is Kind.MIXED_DST:
+            flags = draw(st.sampled_from(Bank))
+            value = draw(st.integers(0, n[flags] - 1))
+        else:  # Kind.FMA: two f64 registers, low and high byte
+            value = draw(st.integers(0, n[Bank.F64] - 1)) | draw(st.integers(0, n[Bank.F64] - 1)) << 8
+        fields[name] = value
+    if same:  # A == B
+        fields["B"] = fields["A"]
+    setup = (_list_setup(draw, op, fields, n),) if list_known else ()
+    setup += () if acc_sources is None else _acc_setup(draw, op, fields, acc_sources, n)
+    ins = Instr(op, flags, fields["A"], fields["B"], fields["C"])
+    functions = [Function(f"other{i}", (), Bank.I64, (0, 0, 0), (Instr(Op.ReturnConstK),)) for i in range(3)]
+    result = RETURN_BANK.get(op, Bank.I64)
+    if op in CALLS or op in TAIL_CALLS:
+        callee = _callee(draw, op, flags, ins.b, n, callee_shape)
+        functions[callee_index] = callee
+        if op in TAIL_CALLS:
+            result = callee.result
+    code = (Instr(Op.Nop),) * (pc - len(setup)) + setup + (ins, Instr(Op.Nop), Instr(Op.Nop))
+    functions[fi] = Function("main", (), result, (n[0], n[1], n[2]), code, op_consts, tables)
+    program = Program(tuple(functions), entry=fi)
+
+    builder, strings, objects = _heap(draw, program, rich=op in HEAP_OPS)
+    stack = min(max(n) + draw(st.sampled_from((16, 8, 3, 1, 0))), 64)
+    values = (i64s.map(lambda v: v & M64), f64_bits, cells(objects))
+    banks: Banks = tuple(  # type: ignore[assignment]
+        [draw(values[bank]) for _ in range(n[bank])] + [bank_fill(bank, k) for k in range(n[bank], stack)]
+        for bank in Bank
+    )
+    _bias(draw, op, functions[fi], ins, builder.heap, objects, banks)
+    depth = draw(st.integers(1, 4))
+    max_depth = max(1, depth + draw(st.sampled_from((100, 2, 1, 0, -1))))
+    return Case(program, fi, pc, strings, banks, builder, depth, max_depth, pc - len(setup))

@@ -1,0 +1,178 @@
+"""The machine for a case: the op's stencil alone under Unicorn, for either ISA.
+
+An image per case: the entry trampoline and runtime helpers (placed once per Machine), then the ops from
+case.start to the op, each continuing to the next, the op with its continuation jump kept and patched to a
+stop pad, and for a call the callee built from its prologue and op stencils. Every op runs the stencil the
+compiler picks for it, its own or a variant, with every hole patched as the compiler computes it. The run
+enters through `jit_entry` with the platform C ABI and stops at a pad: continue, target or return
+(jit.stencilcheck.vmstate puts the state in and reads it back).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from functools import cache
+
+from jit.compiler.dataflow import BRANCHES
+from jit.compiler.holes import DataArea, Env, entry_values, op_getter
+from jit.compiler.image import CALLED_PROLOGUE, PROLOGUE
+from jit.compiler.variants import stencil_name
+from jit.isa.registry import get_isa
+from jit.program.ops import OPS
+from jit.stencilcheck.case import Case, Observed, Outcome
+from jit.stencilcheck.heapimage import ObjectKey
+from jit.stencilcheck.vmstate import entry_arguments, load_state, map_memory, read_state, returned
+from jit.stencilset.catalog import catalog
+from jit.stencilset.files import load_stencil
+from jit.stencilset.model import Stencil
+
+CODE_BASE = 0x40_0000
+CODE_SIZE = 0x1_0000
+PAD_SIZE = 0x10
+PADS = ("continue", "target", "return", "trap")  # one stop pad each at the start of the code region
+STENCILS_AT = CODE_BASE + PAD_SIZE * len(PADS)
+
+STACK_TOP = 0x2000_0000
+STACK_SIZE = 0x1_0000
+MAX_INSNS = 1_000_000
+
+
+def _align(n: int, to: int = 16) -> int:
+    return (n + to - 1) // to * to
+
+
+class Machine:
+    """One Unicorn instance per ISA, its memory mapped once; every run rewrites code and VM memory."""
+
+    def __init__(self, isa_name: str) -> None:
+        from unicorn import UC_PROT_ALL, UC_PROT_READ, UC_PROT_WRITE
+
+        self.isa_name = isa_name
+        self.isa = get_isa(isa_name)
+        self.uc = self.isa.unicorn()
+        self.uc.mem_map(CODE_BASE, CODE_SIZE, UC_PROT_ALL)
+        map_memory(self.uc)
+        self.uc.mem_map(STACK_TOP - STACK_SIZE, STACK_SIZE, UC_PROT_READ | UC_PROT_WRITE)
+        self.uc.ctl_exits_enabled(True)
+        self.uc.ctl_set_exits([self.pad_address(name) for name in PADS])
+        trap = b"\xcc" if isa_name == "x86_64" else b"\x00\x00\x20\xd4"  # int3 / brk #0
+        self.code = bytearray(trap * (PAD_SIZE * len(PADS) // len(trap)))
+        self.helpers: dict[str, int] = {}
+        names = ("jit_entry", *catalog(isa_name).runtime)
+        at = STENCILS_AT
+        for name in names:
+            self.helpers[name] = at
+            at = _align(at + len(load_stencil(isa_name, name).code))
+        for name in names:
+            self._place(self.helpers[name], load_stencil(isa_name, name), self._helper_symbol)
+        self.code_end = at
+
+    @staticmethod
+    def pad_address(name: str) -> int:
+        return CODE_BASE + PAD_SIZE * PADS.index(name)
+
+    def _helper_symbol(self, symbol: str) -> int:
+        return self.helpers[symbol]
+
+    def _place(self, addr: int, stencil: Stencil, value: Callable[[str], int]) -> int:
+        """Copy a stencil to addr and patch every hole; returns the address after it."""
+        off = addr - CODE_BASE
+        end = off + len(stencil.code)
+        if len(self.code) < end:
+            self.code.extend(bytes(end - len(self.code)))
+        self.code[off:end] = stencil.code
+        for hole in stencil.holes:
+            kind = self.isa.hole_kinds[hole.kind]
+            kind.patch(self.code, off + hole.offset, value(hole.symbol) + hole.addend, field_addr=addr + hole.offset)
+        return _align(addr + len(stencil.code))
+
+    def _op_values(self, case: Case, env: Env, fi: int, pc: int, code: dict[str, int]) -> Callable[[str], int]:
+        """Hole values of op (fi, pc): code holes from `code` and the helpers, the rest as the compiler computes."""
+        ins = case.program.functions[fi].code[pc]
+
+        def value(symbol: str) -> int:
+            if symbol in code:
+                return code[symbol]
+            if symbol in self.helpers:
+                return self.helpers[symbol]
+            env.fi, env.pc = fi, pc
+            return op_getter(OPS[ins.op], symbol)(ins, env)
+
+        return value
+
+    def _stencil(self, env: Env, fi: int, pc: int) -> Stencil:
+        """The stencil the compiler runs for op pc of function fi: the op's own or the variant it picks."""
+        env.fi, env.pc = fi, pc
+        return load_stencil(self.isa_name, stencil_name(env.function.code[pc], env))
+
+    def _layout(self, case: Case, env: Env) -> int:
+        """The op at the first free address, its continuation and target the pads, then the callee if any;
+        before it, the ops from case.start on, each continuing to the next. Returns the address of the first."""
+        del self.code[self.code_end - CODE_BASE :]
+        ins = case.ins
+        at = first = self.code_end
+        for pc in range(case.start, case.pc):
+            stencil = self._stencil(env, case.fi, pc)
+            code = {"_JIT_CONTINUE": _align(at + len(stencil.code)), "_JIT_TARGET": self.pad_address("target")}
+            at = self._place(at, stencil, self._op_values(case, env, case.fi, pc, code))
+        op_at = at
+        stencil = self._stencil(env, case.fi, case.pc)
+        callee_at = op_at + _align(len(stencil.code))
+        code = {
+            "_JIT_CONTINUE": self.pad_address("continue"),
+            "_JIT_TARGET": self.pad_address("target"),
+            "_JIT_CALLEE": callee_at,
+        }
+        self._place(op_at, stencil, self._op_values(case, env, case.fi, case.pc, code))
+        if OPS[ins.op].name.startswith(("Call", "TailCall")):
+            self._place_function(case, env, ins.c, callee_at)
+        return first
+
+    def _place_function(self, case: Case, env: Env, fi: int, at: int) -> None:
+        """Function fi's prologue (as the compiler picks it) and every op, each continuing to the next and
+        branching to its target; the last one continues to the trap pad."""
+        f = case.program.functions[fi]
+        prologue = load_stencil(self.isa_name, PROLOGUE if fi == case.program.entry else CALLED_PROLOGUE)
+        stencils = [self._stencil(env, fi, pc) for pc in range(len(f.code))]
+        starts = [_align(at + len(prologue.code))]
+        for stencil in stencils:
+            starts.append(_align(starts[-1] + len(stencil.code)))
+        starts[-1] = self.pad_address("trap")
+        values = entry_values(case.program, fi) | {"_JIT_CONTINUE": starts[0]}
+        self._place(at, prologue, values.__getitem__)
+        for pc, (stencil, ins) in enumerate(zip(stencils, f.code, strict=True)):
+            code = {"_JIT_CONTINUE": starts[pc + 1]}
+            if ins.op in BRANCHES:
+                code["_JIT_TARGET"] = starts[ins.c]
+            self._place(starts[pc], stencil, self._op_values(case, env, fi, pc, code))
+
+    def run(self, case: Case, objects: Iterable[ObjectKey]) -> Observed:
+        """Run the op's stencil on the case; decode the heap objects named by `objects` afterwards."""
+        from unicorn import UcError
+
+        data = DataArea(case.program)
+        env = Env(case.program, data, case.strings, [], [], {})
+        first = self._layout(case, env)
+        self.uc.mem_write(CODE_BASE, bytes(self.code))
+        self.uc.ctl_remove_cache(CODE_BASE, CODE_BASE + CODE_SIZE)  # else Unicorn reruns the previous case's code
+        load_state(self.uc, case, bytes(data.blob))
+        self.isa.cabi.set_call(self.uc, entry_arguments(first), STACK_TOP, self.pad_address("return"))
+        try:
+            self.uc.emu_start(self.helpers["jit_entry"], 0, count=MAX_INSNS)  # until: the exits (the pads)
+        except UcError as e:
+            return read_state(self.uc, case, ("fault", f"{e} at {self.isa.cabi.read_pc(self.uc):#x}"), objects)
+        pc = self.isa.cabi.read_pc(self.uc)
+        pad = PADS[(pc - CODE_BASE) // PAD_SIZE] if CODE_BASE <= pc < STENCILS_AT else None
+        if pad in ("continue", "target"):
+            outcome: Outcome = (pad,)
+        elif pad == "return":
+            outcome = returned(self.uc, self.isa)
+        else:
+            outcome = ("stopped", pad or f"{pc:#x}")
+        return read_state(self.uc, case, outcome, objects)
+
+
+@cache
+def machine(isa_name: str) -> Machine:
+    """One Machine per ISA per process (its helpers are placed once)."""
+    return Machine(isa_name)
