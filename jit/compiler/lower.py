@@ -83,7 +83,7 @@ def lower_function(
     }
     clean = must_hold(f, transfers, every, every)
     ops = [lowering.emit(form, clean[pc], ins) for pc, (form, ins) in enumerate(zip(forms, f.code, strict=True))]
-    return LoweredFunction(lowering.slot_pieces(_LOAD, every), ops)
+    return LoweredFunction(lowering.slot_pieces(False, every), ops)
 
 
 class _Lowering:
@@ -166,12 +166,12 @@ class _Lowering:
         if not stale and not form.load:
             return form.body
         body = ((form.body, ins),) if isinstance(form.body, str) else form.body
-        return (*self.slot_pieces(_STORE, stale), *body, *self.slot_pieces(_LOAD, form.load))
+        return (*self.slot_pieces(True, stale), *body, *self.slot_pieces(False, form.load))
 
-    def slot_pieces(self, names: dict[Bank, str], mask: int) -> tuple[Piece, ...]:
-        out = []
-        for bit, reg in self.regs.items():
-            if mask & bit:
-                bank, k = reg
-                out.append((f"{names[bank]}{self.slots[reg]}", Instr(int(_MOVE[bank]), a=k)))
-        return tuple(out)
+    def slot_pieces(self, store: bool, mask: int) -> tuple[Piece, ...]:
+        return tuple(slot_piece(*reg, self.slots[reg], store) for bit, reg in self.regs.items() if mask & bit)
+
+
+def slot_piece(bank: Bank, reg: int, slot: int, store: bool) -> Piece:
+    """The store of pinned register `reg` from its slot to its window (or the load back)."""
+    return (f"{(_STORE if store else _LOAD)[bank]}{slot}", Instr(int(_MOVE[bank]), a=reg))

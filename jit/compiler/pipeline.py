@@ -21,14 +21,19 @@ from jit.stencilset.catalog import catalog, collect
 
 
 def compile_program(
-    program: Program, isa_name: str, strings: list[dict[int, int]], allocate_registers: bool = True
+    program: Program,
+    isa_name: str,
+    strings: list[dict[int, int]],
+    allocate_registers: bool = True,
+    host_features: frozenset[str] = frozenset(),
 ) -> Image:
     """Compile a verified program; `strings` are the Cells of its string constants (jit.vm.startup).
-    `allocate_registers` False keeps every vm3 register in memory (jit.compiler.regalloc).
+    `allocate_registers` False keeps every vm3 register in memory (jit.compiler.regalloc); `host_features`
+    are the CPU features the code may use (for the native backend: jit.compiler.variants.HOST_VARIANTS).
 
     A hole that cannot be patched is a CodeTooLarge naming its op: the first one in image order among the
     holes that need the layout, or, before those, the first whose value comes from its op alone."""
-    plan = plan_program(program, catalog(isa_name).names, allocate_registers)
+    plan = plan_program(program, catalog(isa_name).names, allocate_registers, host_features)
     stencils = collect(isa_name, plan.names() | {ENTRY})
     env = new_env(program, strings)
     try:

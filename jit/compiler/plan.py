@@ -16,7 +16,7 @@ from jit.compiler.facts import Facts
 from jit.compiler.image import CALLED_PROLOGUE, PROLOGUE
 from jit.compiler.lower import Lowered, Piece, lower_function
 from jit.compiler.regalloc import NO_PINS, Pins, allocate
-from jit.compiler.variants import variant_chooser
+from jit.compiler.variants import HOST_VARIANTS, variant_chooser
 from jit.program.model import Instr, Program
 from jit.program.ops import OPS
 
@@ -59,14 +59,21 @@ def _own_names() -> tuple[str, ...]:
     return tuple(info.name for info in OPS)
 
 
-def plan_program(program: Program, available: Collection[str], allocate_registers: bool = True) -> ProgramPlan:
+def plan_program(
+    program: Program,
+    available: Collection[str],
+    allocate_registers: bool = True,
+    host_features: frozenset[str] = frozenset(),
+) -> ProgramPlan:
     """The plan of a verified program: FuncEntry for the entry function and FuncEntry_c for the others, and per
-    op what it runs. `allocate_registers` False keeps every register in memory (no slots)."""
+    op what it runs. `allocate_registers` False keeps every register in memory (no slots); a host-only variant
+    whose CPU feature is in `host_features` replaces its op's own stencil."""
+    hosted = host_stencils(available, host_features)
     exposed: dict[int, tuple[int, int, int]] = {}  # the callees' exposed_reads, shared by every Facts
     plans = []
     for fi, f in enumerate(program.functions):
         facts = Facts(program, fi, exposed)
-        memory_form = _memory_form(facts)
+        memory_form = _memory_form(facts, hosted)
         prologue = PROLOGUE if fi == program.entry else CALLED_PROLOGUE
         pins = allocate(program, fi, facts) if allocate_registers else NO_PINS
         if pins:
@@ -77,12 +84,24 @@ def plan_program(program: Program, available: Collection[str], allocate_register
     return ProgramPlan(tuple(plans))
 
 
-def _memory_form(facts: Facts) -> Callable[[Instr, int], str]:
-    """The stencil of an op with nothing pinned: its own, or the variant of what is known about it."""
+def _memory_form(facts: Facts, hosted: dict[str, str]) -> Callable[[Instr, int], str]:
+    """The stencil of an op with nothing pinned: its own (or its host variant), or the variant of what is
+    known about it."""
     choosers, own = _choosers(), _own_names()
+    if hosted:
+        own = tuple(hosted.get(name, name) for name in own)
 
     def memory_form(ins: Instr, pc: int) -> str:
         choose = choosers[ins.op]
         return own[ins.op] if choose is None else choose(ins, pc, facts)
 
     return memory_form
+
+
+def host_stencils(available: Collection[str], host_features: frozenset[str]) -> dict[str, str]:
+    """Op name -> its host-only variant, for the variants the cache has whose feature the host has."""
+    return {
+        name.partition("_")[0]: name
+        for name, feature in HOST_VARIANTS.items()
+        if feature in host_features and name in available
+    }

@@ -100,6 +100,11 @@ VARIANTS: dict[Op, Variants] = {
 }
 """The variants of the memory form, by op: what their suffixes spell, and the suffixes the cache has."""
 
+HOST_VARIANTS: dict[str, str] = {"FmaF64_h": "fma"}
+"""Variants that need a CPU feature (variant -> the feature, as Linux's /proc/cpuinfo names it): the compiler
+picks them only for the native backend on a host that has it, since the emulator's CPU lacks it (x86-64's FMA3:
+the hardware fma instead of the software one)."""
+
 Chooser = Callable[[Instr, int, Facts], str]
 """The stencil for an instance of one op: (instruction, pc, its function's Facts) -> stencil name."""
 

@@ -92,9 +92,11 @@ def run_program(
 def _run_machine(
     program: Program, args: Sequence[object], backend: str, isa: str, limits: Limits, code_cache_size: int | None
 ) -> Outcome:
+    from jit.machine.hostcpu import host_features
     from jit.machine.prepare import prepare
 
-    prepared = prepare(program, args, isa, limits, code_cache_size)
+    features = host_features() if backend == "native" else frozenset()
+    prepared = prepare(program, args, isa, limits, code_cache_size, features)
     if backend == "native":
         from jit.machine.native import NativeRun as Machine
     else:

@@ -57,13 +57,19 @@ class Prepared:
 
 
 def prepare(
-    program: Program, args: Sequence[object], isa_name: str, limits: Limits, code_cache_size: int | None = None
+    program: Program,
+    args: Sequence[object],
+    isa_name: str,
+    limits: Limits,
+    code_cache_size: int | None = None,
+    host_features: frozenset[str] = frozenset(),
 ) -> Prepared:
-    """Start-up state and compiled image of one run; CodeTooLarge if the image exceeds the code cache."""
+    """Start-up state and compiled image of one run; CodeTooLarge if the image exceeds the code cache.
+    `host_features`: what the CPU that runs the code has beyond its ISA (for native runs: jit.machine.hostcpu)."""
     t0 = time.perf_counter()
     st = start(program, args, limits)
     t1 = time.perf_counter()
-    image = compile_program(program, isa_name, st.strings)
+    image = compile_program(program, isa_name, st.strings, host_features=host_features)
     t2 = time.perf_counter()
     cap = DEFAULT_CODE_CACHE_SIZE if code_cache_size is None else code_cache_size
     if len(image.code) > cap:

@@ -8,7 +8,7 @@ turn a case into an Observed, and jit.stencilcheck.compare lists how two of them
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from jit.program import cell
 from jit.program.model import Instr, Program, s16
@@ -37,6 +37,9 @@ class Case:
     depth: int
     max_depth: int
     first: int = -1  # the first op the machine runs: pc if -1
+    pins: dict[tuple[Bank, int], int] = field(default_factory=dict)
+    """Registers of the op's function that live in slots (jit.compiler.regalloc): (bank, register) -> slot.
+    The machine loads them into their slots right before the op and stores them back after it."""
 
     @property
     def start(self) -> int:
@@ -75,6 +78,9 @@ class Case:
         """The op, its function's registers, the heap and depth, and the other functions: a failure's operands."""
         f = self.program.functions[self.fi]
         lines = [f"{OPS[self.ins.op].name} {self.ins} in {f.name} (index {self.fi}) pc {self.pc}, nregs {f.nregs}"]
+        if self.pins:
+            pinned = ", ".join(f"{bank.prefix}{k} in slot {s}" for (bank, k), s in sorted(self.pins.items()))
+            lines.append(f"  pinned: {pinned}")
         for name, window, n in zip("ifc", self.banks, f.nregs, strict=True):
             lines.append(f"  r{name}: " + " ".join(f"{v:#x}" for v in window[:n]))
         h = self.builder.heap

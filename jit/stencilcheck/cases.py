@@ -4,8 +4,7 @@ The op sits at a random pc of a random function, with random fields; a call gets
 deoptimises or fails; the heap holds strings, lists and maps; the registers an op reads as a container, an
 index, a key, a divisor or a comparand get a fitting value most of the time (ROLES), so that success paths,
 edge cases and both sides of every branch are as well covered as the errors. A variant's case is shaped so
-that the compiler picks the variant: a callee of its shape, operands already in the accumulators, a list
-checked before.
+that the compiler picks the variant: a callee of its shape, operands pinned in slots, a list checked before.
 """
 
 from __future__ import annotations
@@ -13,7 +12,7 @@ from __future__ import annotations
 from hypothesis import strategies as st
 
 from jit.compiler.facts import LIST_FIELD
-from jit.compiler.variants import ACC_FIELDS
+from jit.compiler.variants import LOCATION_BANKS, register_fields
 from jit.program import cell
 from jit.program.model import Function, Instr, Program, param_regs, s16
 from jit.program.ops import CALL_BANK, CALLS, OPS, RETURN_BANK, TAIL_CALLS, Bank, Kind, Op
@@ -197,39 +196,36 @@ def _bias(draw: st.DrawFn, op: Op, f: Function, ins: Instr, heap: Heap, objects:
             rf[reg] = rf[ins.a] ^ draw(st.sampled_from((0, 1 << 63)))
 
 
-def _f64_producer(draw: st.DrawFn, reg: int, nf: int, ni: int) -> Instr:
-    """An op that writes f64 register `reg` and cannot fail (so that the op after it is reached)."""
-    p, q, r = (draw(st.integers(0, nf - 1)) for _ in range(3))
-    return draw(
-        st.sampled_from(
-            (
-                Instr(Op.MovF64, a=reg, b=p),
-                Instr(Op.NegF64, a=reg, b=p),
-                Instr(draw(st.sampled_from((Op.AddF64, Op.SubF64, Op.MulF64, Op.DivF64))), a=reg, b=p, c=q),
-                Instr(Op.SqrtF64, a=reg, b=p),
-                Instr(Op.I64ToF64, a=reg, b=draw(st.integers(0, ni - 1))),
-                Instr(Op.FmaF64, a=reg, b=p, c=q | r << 8),
-            )
-        )
-    )
+def _locate(
+    draw: st.DrawFn, op: Op, fields: dict[str, int], locations: str, n: list[int]
+) -> dict[tuple[Bank, int], int]:
+    """Give the op's register fields registers that fit `locations` (one letter per register field: m, or a
+    slot): fields of one slot get one register, fields of different slots different ones, and a field in
+    memory a register of none of them. Returns the pinned registers (register -> slot)."""
+    located = list(zip(register_fields(op), locations, strict=True))
+    pins: dict[tuple[Bank, int], int] = {}
+    for bank in LOCATION_BANKS:
+        slots = sorted({loc for (_, b), loc in located if b is bank and loc != "m"})
+        in_memory = [name for (name, b), loc in located if b is bank and loc == "m"]
+        n[bank] = max(n[bank], len(slots) + len(in_memory))
+        regs = draw(st.permutations(range(n[bank])))
+        by_slot = dict(zip(slots, regs, strict=False))
+        spare = iter(regs[len(slots) :])
+        for (name, b), loc in located:
+            if b is bank:
+                fields[name] = by_slot[loc] if loc != "m" else next(spare)
+        pins.update({(bank, reg): int(loc) for loc, reg in by_slot.items()})
+    return pins
 
 
-def _acc_setup(draw: st.DrawFn, op: Op, fields: dict[str, int], sources: str, n: list[int]) -> tuple[Instr, ...]:
-    """Give the op's f64 operands registers such that, after the returned ops, each one of them is in the
-    accumulator its letter in `sources` names (a acc0, b acc1) or in neither (m)."""
-    x, y, *others = draw(st.permutations(range(n[Bank.F64])))
-    for name, src in zip(ACC_FIELDS[op].upper(), sources, strict=True):
-        fields[name] = x if src == "a" else y if src == "b" else draw(st.sampled_from(others))
-    regs = (y, x) if "b" in sources else (x,)
-    return tuple(_f64_producer(draw, reg, n[Bank.F64], n[Bank.I64]) for reg in regs)
-
-
-def _list_setup(draw: st.DrawFn, op: Op, fields: dict[str, int], n: list[int]) -> Instr:
-    """A ListLenI64 of the op's list register, into an i64 register the op does not use: after it (unless it
-    fails), the compiler knows that register holds a list."""
+def _list_setup(
+    draw: st.DrawFn, op: Op, fields: dict[str, int], n: list[int], pinned: dict[tuple[Bank, int], int]
+) -> Instr:
+    """A ListLenI64 of the op's list register, into an i64 register neither the op nor a slot uses: after it
+    (unless it fails), the compiler knows that register holds a list."""
     info = OPS[op]
     used = {fields[name] for name, fld in info.fields if fld.kind is Kind.REG and fld.bank is Bank.I64}
-    free = [r for r in range(n[Bank.I64]) if r not in used]
+    free = [r for r in range(n[Bank.I64]) if r not in used and (Bank.I64, r) not in pinned]
     return Instr(Op.ListLenI64, a=draw(st.sampled_from(free)), b=fields[LIST_FIELD[op].upper()])
 
 
@@ -238,24 +234,22 @@ def cases(
     draw: st.DrawFn,
     op: Op,
     callee_shape: CalleeShape | None = None,
-    acc_sources: str | None = None,
+    locations: str | None = None,
     list_known: bool = False,
     same: bool = False,
 ) -> Case:
     """A program holding `op` at a random pc of a random function, and a VM state to run it on; a call's
-    callee of the given shape if there is one; with `same`, field B the register of field A. Ops before it
-    that the machine runs too (Case.first) can set up what a variant relies on: with `list_known`, a list op
-    on its list (_list_setup); with `acc_sources`, f64 ops that leave its f64 operands in the accumulators as
-    those letters say (_acc_setup)."""
+    callee of the given shape if there is one; with `same`, field B the register of field A; with `locations`,
+    registers pinned in slots for the op's register fields as those letters say (_locate). Ops before it that
+    the machine runs too (Case.first) can set up what a variant relies on: with `list_known`, a list op on its
+    list (_list_setup)."""
     info = OPS[op]
     n = [draw(st.sampled_from((3, 1, 2, 4, 6))) for _ in Bank]
     fi = draw(st.integers(0, 2))
     callee_index = (fi + draw(st.integers(1, 2))) % 3
-    setting_up = acc_sources is not None or list_known
+    setting_up = list_known
     pc = draw(st.sampled_from((3, 4, 300) if setting_up else (0, 1, 2, 300)))
     target = draw(st.sampled_from(sorted({pc + 2, 0} if setting_up else {pc + 2, pc, 0})))
-    if acc_sources is not None:
-        n[Bank.F64] = max(n[Bank.F64], 4)
     if list_known:
         n[Bank.I64] = max(n[Bank.I64], 3)
     fields = {"A": 0, "B": 0, "C": 0}
@@ -286,8 +280,10 @@ def cases(
         fields[name] = value
     if same:  # A == B
         fields["B"] = fields["A"]
-    setup = (_list_setup(draw, op, fields, n),) if list_known else ()
-    setup += () if acc_sources is None else _acc_setup(draw, op, fields, acc_sources, n)
+    pins = {} if locations is None else _locate(draw, op, fields, locations, n)
+    if list_known:
+        n[Bank.I64] = max(n[Bank.I64], 3 + len(pins))
+    setup = (_list_setup(draw, op, fields, n, pins),) if list_known else ()
     ins = Instr(op, flags, fields["A"], fields["B"], fields["C"])
     functions = [Function(f"other{i}", (), Bank.I64, (0, 0, 0), (Instr(Op.ReturnConstK),)) for i in range(3)]
     result = RETURN_BANK.get(op, Bank.I64)
@@ -310,4 +306,4 @@ def cases(
     _bias(draw, op, functions[fi], ins, builder.heap, objects, banks)
     depth = draw(st.integers(1, 4))
     max_depth = max(1, depth + draw(st.sampled_from((100, 2, 1, 0, -1))))
-    return Case(program, fi, pc, strings, banks, builder, depth, max_depth, pc - len(setup))
+    return Case(program, fi, pc, strings, banks, builder, depth, max_depth, pc - len(setup), pins)

@@ -12,13 +12,15 @@ from hypothesis import strategies as st
 
 from jit.compiler.facts import LIST_FIELD
 from jit.compiler.holes import DataArea, Env
-from jit.compiler.variants import ACC_FIELDS, SAME_OPS, stencil_name
-from jit.program.model import Program
-from jit.program.ops import BY_NAME, Op
+from jit.compiler.lower import lower_function
+from jit.compiler.regalloc import Pins
+from jit.compiler.variants import HOST_VARIANTS, SAME_OPS, stencil_name
+from jit.program.model import Instr, Program
+from jit.program.ops import BY_NAME, Bank, Op
 from jit.stencilcheck.case import Case
 from jit.stencilcheck.cases import cases
 from jit.stencilcheck.outcomes import outcomes
-from jit.stencilset.catalog import manifest
+from jit.stencilset.catalog import catalog, manifest
 
 
 @dataclass(frozen=True)
@@ -50,9 +52,14 @@ FAMILIES = (
         _single_call_unreachable,
     ),
     Family(
-        re.compile(rf"({'|'.join(op.name for op in {*ACC_FIELDS, *LIST_FIELD})})_(k?)([mab]*)"),
-        lambda m: cases(Op[m[1]], acc_sources=m[3] or None, list_known=bool(m[2])),
-        lambda m: {"target"} if m[3] == "aa" and m[1] in ("CmpLtF64Br", "CmpGtF64Br") else set(),  # x < x
+        re.compile(r"([A-Za-z0-9]+)_(k?)r([m0-9]+)"),
+        lambda m: cases(Op[m[1]], locations=m[3], list_known=bool(m[2])),
+        lambda m: _fixed_compare(m[1], m[3]),
+    ),
+    Family(
+        re.compile(rf"({'|'.join(op.name for op in LIST_FIELD)})_k"),
+        lambda m: cases(Op[m[1]], list_known=True),
+        lambda m: set(),
     ),
     Family(
         re.compile(rf"({'|'.join(op.name for op in SAME_OPS)})_s"),
@@ -62,9 +69,22 @@ FAMILIES = (
 )
 
 
+def _fixed_compare(op: str, locations: str) -> set[str]:
+    """The outcomes a register compared with itself (both fields in one slot) cannot have: an i64 always or
+    never branches; an f64 too for Lt (x < x is false even for a NaN), not for the others (a NaN differs)."""
+    if not (op.startswith("Cmp") and len(locations) == 2 and locations[0] == locations[1] != "m"):
+        return set()
+    cond = op[3:5]
+    if "I64Br" in op:
+        return {"continue"} if cond in ("Eq", "Le") else {"target"}
+    return {"target"} if cond == "Lt" else set()
+
+
 def cached_variants() -> list[str]:
-    """The variant stencils the cache has (its op stencils that are not an opcode's own), sorted."""
-    return sorted(n for n, e in manifest()["stencils"].items() if e["role"] == "op" and n not in BY_NAME)
+    """The variant stencils the cache has (its op stencils that are not an opcode's own) that run on every
+    ISA under Unicorn, sorted: not the host-only ones (HOST_VARIANTS), which need a CPU feature."""
+    stencils = manifest()["stencils"]
+    return sorted(n for n, e in stencils.items() if e["role"] == "op" and n not in BY_NAME and n not in HOST_VARIANTS)
 
 
 def family(name: str) -> tuple[Family, re.Match[str]]:
@@ -97,7 +117,20 @@ def stencil_outcomes(name: str) -> set[str]:
     return outcomes(op_of(name)) - fam.unreachable(m)
 
 
-def picked(program: Program, fi: int, pc: int) -> str:
-    """The stencil the compiler runs for op pc of function fi."""
-    env = Env(program, DataArea(program), [{} for _ in program.functions], [], [], {}, fi=fi, pc=pc)
-    return stencil_name(program.functions[fi].code[pc], env)
+def picked(program: Program, fi: int, pc: int, pins: dict[tuple[Bank, int], int] | None = None) -> str:
+    """The stencil the compiler runs for op pc of function fi, with these registers pinned: the names of its
+    pieces joined by + if it runs several (a case of one stencil has none of those)."""
+    env = Env(program, DataArea(program), [{} for _ in program.functions], [], [], {}, fi=fi)
+
+    def memory_form(ins: Instr, at: int) -> str:
+        env.pc = at
+        return stencil_name(ins, env)
+
+    if not pins:
+        return memory_form(program.functions[fi].code[pc], pc)
+    lowered = lower_function(program, fi, Pins(pins), memory_form, _available()).ops[pc]
+    return lowered if isinstance(lowered, str) else "+".join(name for name, _ in lowered)
+
+
+def _available() -> frozenset[str]:
+    return catalog("x86_64").names | catalog("arm64").names

@@ -3,9 +3,11 @@
 An image per case: the entry trampoline and runtime helpers (placed once per Machine), then the ops from
 case.start to the op, each continuing to the next, the op with its continuation jump kept and patched to a
 stop pad, and for a call the callee built from its prologue and op stencils. Every op runs the stencil the
-compiler picks for it, its own or a variant, with every hole patched as the compiler computes it. The run
-enters through `jit_entry` with the platform C ABI and stops at a pad: continue, target or return
-(jit.stencilcheck.vmstate puts the state in and reads it back).
+compiler picks for it, its own or a variant, with every hole patched as the compiler computes it. A case with
+pinned registers loads them into their slots right before the op and stores them back on the way to the
+continue and target pads, with the compiler's own slot stencils, so that the registers are compared in memory
+like the others. The run enters through `jit_entry` with the platform C ABI and stops at a pad: continue,
+target or return (jit.stencilcheck.vmstate puts the state in and reads it back).
 """
 
 from __future__ import annotations
@@ -16,10 +18,12 @@ from functools import cache
 from jit.compiler.dataflow import BRANCHES
 from jit.compiler.holes import DataArea, Env, entry_values, op_getter
 from jit.compiler.image import CALLED_PROLOGUE, PROLOGUE
-from jit.compiler.variants import stencil_name
+from jit.compiler.lower import slot_piece
 from jit.isa.registry import get_isa
+from jit.program.model import Instr
 from jit.program.ops import OPS
 from jit.stencilcheck.case import Case, Observed, Outcome
+from jit.stencilcheck.families import picked
 from jit.stencilcheck.heapimage import ObjectKey
 from jit.stencilcheck.vmstate import entry_arguments, load_state, map_memory, read_state, returned
 from jit.stencilset.catalog import catalog
@@ -39,6 +43,13 @@ MAX_INSNS = 1_000_000
 
 def _align(n: int, to: int = 16) -> int:
     return (n + to - 1) // to * to
+
+
+def _chain_end(at: int, pieces: list[tuple[Stencil, Instr]]) -> int:
+    """Where pieces laid out one after another from `at` end."""
+    for stencil, _ in pieces:
+        at = _align(at + len(stencil.code))
+    return at
 
 
 class Machine:
@@ -100,10 +111,34 @@ class Machine:
 
         return value
 
-    def _stencil(self, env: Env, fi: int, pc: int) -> Stencil:
-        """The stencil the compiler runs for op pc of function fi: the op's own or the variant it picks."""
-        env.fi, env.pc = fi, pc
-        return load_stencil(self.isa_name, stencil_name(env.function.code[pc], env))
+    def _stencil(self, case: Case, fi: int, pc: int) -> Stencil:
+        """The stencil the compiler runs for op pc of function fi: the op's own or the variant it picks (with
+        the case's pinned registers, for the case's op)."""
+        pins = case.pins if (fi, pc) == (case.fi, case.pc) else None
+        return load_stencil(self.isa_name, picked(case.program, fi, pc, pins))
+
+    def _slot_moves(self, case: Case, store: bool) -> list[tuple[Stencil, Instr]]:
+        """The stores (or loads) of the case's pinned registers, with the instruction each is filled from."""
+        pieces = [slot_piece(bank, reg, slot, store) for (bank, reg), slot in sorted(case.pins.items())]
+        return [(load_stencil(self.isa_name, name), ins) for name, ins in pieces]
+
+    def _place_chain(self, at: int, pieces: list[tuple[Stencil, Instr]], then: int) -> int:
+        """Pieces one after another from `at`, the last one going on to `then`; returns the address after them
+        (the chain starts at `at`, or is `then` itself when there are none)."""
+        for k, (stencil, ins) in enumerate(pieces):
+            after = _align(at + len(stencil.code))
+            self._place(at, stencil, self._piece_values(ins, after if k + 1 < len(pieces) else then))
+            at = after
+        return at
+
+    @staticmethod
+    def _piece_values(ins: Instr, continue_at: int) -> Callable[[str], int]:
+        def value(symbol: str) -> int:
+            if symbol == "_JIT_CONTINUE":
+                return continue_at
+            return op_getter(OPS[ins.op], symbol)(ins, None)  # type: ignore[arg-type]  # register fields only
+
+        return value
 
     def _layout(self, case: Case, env: Env) -> int:
         """The op at the first free address, its continuation and target the pads, then the callee if any;
@@ -111,18 +146,22 @@ class Machine:
         del self.code[self.code_end - CODE_BASE :]
         ins = case.ins
         at = first = self.code_end
+        loads, stores = self._slot_moves(case, False), self._slot_moves(case, True)
         for pc in range(case.start, case.pc):
-            stencil = self._stencil(env, case.fi, pc)
+            stencil = self._stencil(case, case.fi, pc)
             code = {"_JIT_CONTINUE": _align(at + len(stencil.code)), "_JIT_TARGET": self.pad_address("target")}
             at = self._place(at, stencil, self._op_values(case, env, case.fi, pc, code))
-        op_at = at
-        stencil = self._stencil(env, case.fi, case.pc)
-        callee_at = op_at + _align(len(stencil.code))
-        code = {
-            "_JIT_CONTINUE": self.pad_address("continue"),
-            "_JIT_TARGET": self.pad_address("target"),
-            "_JIT_CALLEE": callee_at,
-        }
+        op_at = _chain_end(at, loads)
+        self._place_chain(at, loads, op_at)
+        stencil = self._stencil(case, case.fi, case.pc)
+        after_op = op_at + _align(len(stencil.code))
+        continue_to = target_to = after_op
+        if stores:
+            target_to = self._place_chain(after_op, stores, self.pad_address("continue"))
+            callee_at = self._place_chain(target_to, stores, self.pad_address("target"))
+        else:
+            continue_to, target_to, callee_at = self.pad_address("continue"), self.pad_address("target"), after_op
+        code = {"_JIT_CONTINUE": continue_to, "_JIT_TARGET": target_to, "_JIT_CALLEE": callee_at}
         self._place(op_at, stencil, self._op_values(case, env, case.fi, case.pc, code))
         if OPS[ins.op].name.startswith(("Call", "TailCall")):
             self._place_function(case, env, ins.c, callee_at)
@@ -133,7 +172,7 @@ class Machine:
         branching to its target; the last one continues to the trap pad."""
         f = case.program.functions[fi]
         prologue = load_stencil(self.isa_name, PROLOGUE if fi == case.program.entry else CALLED_PROLOGUE)
-        stencils = [self._stencil(env, fi, pc) for pc in range(len(f.code))]
+        stencils = [self._stencil(case, fi, pc) for pc in range(len(f.code))]
         starts = [_align(at + len(prologue.code))]
         for stencil in stencils:
             starts.append(_align(starts[-1] + len(stencil.code)))

@@ -36,7 +36,7 @@ def testable_stencils() -> list[str]:
 
 def runs_of(name: str) -> st.SearchStrategy[Case]:
     """The cases of `name` for which the compiler runs that stencil."""
-    return stencil_cases(name).filter(lambda c: picked(c.program, c.fi, c.pc) == name)
+    return stencil_cases(name).filter(lambda c: picked(c.program, c.fi, c.pc, c.pins) == name)
 
 
 def outcome_case(name: str, want: str) -> Case | None:
