@@ -125,6 +125,6 @@ def test_a_stencil_no_case_runs_fails_rather_than_passes(monkeypatch: pytest.Mon
 def test_every_op_and_variant_is_testable() -> None:
     names = runner.testable_stencils()
     assert len(names) == len(set(names))
-    assert names[:3] == ["Nop", "MovI64", "MovF64"]
+    assert names[:2] == ["Nop", "MovI64"] and names.index("MovI64") < names.index("MovI64_r00") < names.index("MovF64")
     assert "CallI64_a1z1" in names and names.index("CallI64") < names.index("CallI64_a1z1")
     assert set(names) == {op.name for op in OPS} | set(runner.cached_variants())
