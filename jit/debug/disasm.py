@@ -47,18 +47,31 @@ def disassemble(program: Program, image: Image, func: str | None = None, show_by
     cs = isa.capstone()
     targets = _targets(program, image)
     for site in image.sites:
-        if only is not None and site.func != only:
-            continue
-        yield _header(program, site)
-        notes = _hole_notes(program, isa, image, site, targets)
-        if site.size == 0:
-            yield "    (no code: it is only the dropped jump to the next op)"
-        for offset, size, text in _insns(cs, image.code, site):
-            shown = f"{image.code[offset : offset + size].hex(' '):<24} " if show_bytes else ""
-            note = "; ".join(notes.get(o, "") for o in range(offset, offset + size) if o in notes)
-            yield f"  {offset:06x}:  {shown}{text}" + (f"    ; {note}" if note else "")
-        if site.dropped_jump and site.size:
-            yield f"    ; dropped the {site.dropped_jump}-byte jump to the next op: it follows (fall-through)"
+        if only is None or site.func == only:
+            yield from _site_lines(program, isa, cs, image, site, targets, show_bytes)
+
+
+def op_listing(program: Program, image: Image, func: int, pc: int) -> list[str]:
+    """What `jit disasm` shows for one op: its header and the patched stencil at that site."""
+    isa = get_isa(image.isa)
+    site = next(s for s in image.sites if s.func == func and s.pc == pc)
+    return list(_site_lines(program, isa, isa.capstone(), image, site, _targets(program, image), False))
+
+
+def _site_lines(
+    program: Program, isa: Isa, cs: object, image: Image, site: Site, targets: dict[int, str], show_bytes: bool
+) -> Iterator[str]:
+    """One piece of the image: its header, each instruction with the holes patched in it, the dropped jump."""
+    yield _header(program, site)
+    notes = _hole_notes(program, isa, image, site, targets)
+    if site.size == 0:
+        yield "    (no code: it is only the dropped jump to the next op)"
+    for offset, size, text in _insns(cs, image.code, site):
+        shown = f"{image.code[offset : offset + size].hex(' '):<24} " if show_bytes else ""
+        note = "; ".join(notes.get(o, "") for o in range(offset, offset + size) if o in notes)
+        yield f"  {offset:06x}:  {shown}{text}" + (f"    ; {note}" if note else "")
+    if site.dropped_jump and site.size:
+        yield f"    ; dropped the {site.dropped_jump}-byte jump to the next op: it follows (fall-through)"
 
 
 def _header(program: Program, site: Site) -> str:
