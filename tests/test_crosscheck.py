@@ -17,10 +17,13 @@ import pytest
 from jit.isa.registry import host_isa
 from test_trace import EXAMPLES, load
 
-from jit.debug.crosscheck import REFERENCE, Target, crosscheck, default_targets, parse_targets
+from jit.cli.crosscheck import report_json, report_lines
+from jit.debug.crosscheck import REFERENCE, Finding, Report, Run, Target, crosscheck, default_targets, parse_targets
 from jit.debug.divergence import first_divergence
+from jit.debug.endings import Ending
 from jit.errors import InputError
 from jit.machine.backends import available_backends
+from jit.program.ops import Bank
 from jit.program.verify import parse_entry_args
 from jit.vm.limits import DEFAULT_LIMITS
 
@@ -265,3 +268,18 @@ def test_parse_targets() -> None:
 def test_bad_input_exits_2(args: tuple[str, ...], phrase: str) -> None:
     r = crosscheck_cmd(*args)
     assert r.returncode == 2 and phrase in r.stderr, r.stderr
+
+
+def test_a_difference_the_replay_cannot_find_is_said_so() -> None:
+    """Native code that differs while the same image agrees op by op under Unicorn: the host's doing."""
+    ok, other = Ending(("ok", Bank.I64, 5, "5"), "5", 0), Ending(("ok", Bank.I64, 6, "6"), "6", 0)
+    native = Target("native", "x86_64")
+    report = Report([Run(REFERENCE, ok, {"run": 0.001}), Run(native, other, {"run": 0.001})], [])
+    report.findings.append(Finding("x86_64", ("native x86_64",), None))
+    lines = report_lines(report)
+    assert re.match(r"native x86_64\s+DIFFERS\s+exit 0\s+6 \(i64 0x0000000000000006\)\s+run 1\.0 ms", lines[1])
+    assert lines[2] == "1 of 2 backends differ from the interpreter"
+    assert lines[4].startswith("native x86_64: replayed under Unicorn for x86_64, every op and the result agree")
+    assert report_json(report, Path("p.vm3"), [])["divergences"] == [
+        {"backends": ["native x86_64"], "replayed_on": "emulate x86_64", "found": False}
+    ]
