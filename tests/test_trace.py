@@ -12,13 +12,13 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from jit.cli.debug import register
+from jit.debug.interpsteps import InterpRegisters, run_stepped
 from jit.debug.stepper import EmulatorRegisters, Stepper
-from jit.debug.trace import Record, Step, Tracer, format_record
+from jit.debug.trace import Record, Tracer, format_record
 from jit.errors import VMError
 from jit.interp import interpreter as interp
 from jit.machine.emulate import Emulation
 from jit.machine.prepare import prepare
-from jit.program import cell
 from jit.program.load import load_program
 from jit.program.model import Function, Instr, Program
 from jit.program.ops import Bank, Op
@@ -49,29 +49,12 @@ EXAMPLES = [
 ]
 
 
-class InterpRegisters:
-    """jit.debug.trace.RegisterFile over the interpreter's bank lists (i64 kept signed there)."""
-
-    heap = None  # records hold raw bits; only formatting needs a heap
-
-    def __init__(self) -> None:
-        self.banks: tuple[list[int], list[int], list[int]] = ([], [], [])
-
-    def reg(self, bank: Bank, index: int) -> int:
-        return self.banks[bank][index] & cell.MASK64
-
-
 def interp_records(program: Program, values: list[object]) -> list[Record]:
     records: list[Record] = []
     regs = InterpRegisters()
-    tracer = Tracer(program, regs, records.append)  # type: ignore[arg-type]
-
-    def observe(fi: int, pc: int, frame: interp.FrameView) -> None:
-        regs.banks = frame.banks
-        tracer.step(Step(fi, pc, frame.depth, frame.bases))
-
+    tracer = Tracer(program, regs, records.append)
     try:
-        interp.run(program, values, LIMITS, observer=observe)
+        run_stepped(program, values, LIMITS, regs, tracer.step)
         tracer.finish(completed=True)
     except VMError:
         tracer.finish(completed=False)

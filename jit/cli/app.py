@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from jit.cli.common import EXIT_RUNTIME, PERF_MAP_OPTION, guarded, load_verified, run_command
+from jit.cli.crosscheck import register as register_crosscheck
 from jit.cli.debug import register
 from jit.cli.options import ArgsArg, CodeCacheOpt, HeapOpt, IsaOpt, MaxDepthOpt, ProgArg, TimeOpt
 from jit.cli.stencils import stencils_app
@@ -117,6 +118,7 @@ def bench(
 
 
 register(app)
+register_crosscheck(app)
 app.add_typer(
     stencils_app, name="stencils", help="Inspect the stencil cache, detect drift (no Clang needed), test each stencil."
 )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import os
 import sys
 from typing import TYPE_CHECKING, Annotated
 
@@ -44,6 +45,10 @@ def stencil_test(
 
 def test_command(names: list[str], isas: list[str], examples: int, seed: int, as_json: bool) -> None:
     from jit.isa.registry import ISA_NAMES, get_isa
+    from jit.stencilset.memo import memo_dir
+
+    # hypothesis keeps caches in ./.hypothesis unless told otherwise: not in the user's directory
+    os.environ.setdefault("HYPOTHESIS_STORAGE_DIRECTORY", str(memo_dir() / "hypothesis"))
     from jit.stencilcheck.runner import check_stencil, testable_stencils
 
     if examples < 0:

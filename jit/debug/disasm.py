@@ -48,21 +48,47 @@ def disassemble(program: Program, image: Image, func: str | None = None, show_by
     targets = _targets(program, image)
     sites = image.sites
     for i, site in enumerate(sites):
-        if only is not None and site.func != only:
-            continue
-        if site.part == 0:
-            yield _header(program, site)
-        if site.func >= 0 and (site.part or _has_parts(sites, i) or _renamed(program, site)):
-            yield f"  ; {site.name}"  # the stencil, when the op runs a variant or several pieces
-        notes = _hole_notes(program, isa, image, site, targets)
-        if site.size == 0:
-            yield "    (no code: it is only the dropped jump to the next op)"
-        for offset, size, text in _insns(cs, image.code, site):
-            shown = f"{image.code[offset : offset + size].hex(' '):<24} " if show_bytes else ""
-            note = "; ".join(notes.get(o, "") for o in range(offset, offset + size) if o in notes)
-            yield f"  {offset:06x}:  {shown}{text}" + (f"    ; {note}" if note else "")
-        if site.dropped_jump and site.size:
-            yield f"    ; dropped the {site.dropped_jump}-byte jump to the next op: it follows (fall-through)"
+        if only is None or site.func == only:
+            yield from _site_lines(program, isa, cs, image, sites, i, targets, show_bytes)
+
+
+def op_listing(program: Program, image: Image, func: int, pc: int) -> list[str]:
+    """What `jit disasm` shows for one op: its header and the patched stencils (every piece) at that site."""
+    isa = get_isa(image.isa)
+    sites, targets, cs = image.sites, _targets(program, image), isa.capstone()
+    out: list[str] = []
+    for i, site in enumerate(sites):
+        if site.func == func and site.pc == pc:
+            out += _site_lines(program, isa, cs, image, sites, i, targets, False)
+    return out
+
+
+def _site_lines(
+    program: Program,
+    isa: Isa,
+    cs: object,
+    image: Image,
+    sites: tuple[Site, ...],
+    i: int,
+    targets: dict[int, str],
+    show_bytes: bool,
+) -> Iterator[str]:
+    """One piece of the image: the op's header (at its first piece), the stencil's name when the op runs a
+    variant or several pieces, each instruction with the holes patched in it, the dropped jump."""
+    site = sites[i]
+    if site.part == 0:
+        yield _header(program, site)
+    if site.func >= 0 and (site.part or _has_parts(sites, i) or _renamed(program, site)):
+        yield f"  ; {site.name}"
+    notes = _hole_notes(program, isa, image, site, targets)
+    if site.size == 0:
+        yield "    (no code: it is only the dropped jump to the next op)"
+    for offset, size, text in _insns(cs, image.code, site):
+        shown = f"{image.code[offset : offset + size].hex(' '):<24} " if show_bytes else ""
+        note = "; ".join(notes.get(o, "") for o in range(offset, offset + size) if o in notes)
+        yield f"  {offset:06x}:  {shown}{text}" + (f"    ; {note}" if note else "")
+    if site.dropped_jump and site.size:
+        yield f"    ; dropped the {site.dropped_jump}-byte jump to the next op: it follows (fall-through)"
 
 
 def _has_parts(sites: tuple[Site, ...], i: int) -> bool:

@@ -51,6 +51,7 @@ class FrameView:
     bases: tuple[int, int, int]
     nregs: tuple[int, int, int]
     banks: tuple[list[int], list[int], list[int]]
+    heap: Heap  # the run's heap, as it is before the op
 
     def regs(self, bank: Bank) -> list[int]:
         """A copy of this activation's window of one bank (i64 signed, f64 bits, Cell bits)."""
@@ -164,7 +165,7 @@ def _execute(
     try:
         while True:
             if observer is not None:
-                observer(fi, pc, FrameView(fi, len(stack) + 1, (bi, bf, bc), (ni, nf, nc), banks))
+                observer(fi, pc, FrameView(fi, len(stack) + 1, (bi, bf, bc), (ni, nf, nc), banks, heap))
             op, a, b, c, d = code[pc]
             pc += 1
             if op == 28:  # CmpXxI64KBr

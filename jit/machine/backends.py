@@ -79,7 +79,7 @@ def run_program(
         from jit.compiler.image import CodeTooLarge
 
         try:
-            return _run_machine(program, args, backend, isa, limits, code_cache_size)  # type: ignore[arg-type]
+            return run_machine(program, args, backend, isa, limits, code_cache_size)  # type: ignore[arg-type]
         except CodeTooLarge as e:
             print(f"jit: warning: {e}; running on the interpreter instead", file=sys.stderr, flush=True)
     from jit.interp.interpreter import run
@@ -89,9 +89,10 @@ def run_program(
     return Outcome(result, "interp", {"run": time.perf_counter() - t0})
 
 
-def _run_machine(
+def run_machine(
     program: Program, args: Sequence[object], backend: str, isa: str, limits: Limits, code_cache_size: int | None
 ) -> Outcome:
+    """Compile and run on the native or emulate backend, with no fallback (CodeTooLarge if it does not fit)."""
     from jit.machine.hostcpu import host_features
     from jit.machine.prepare import prepare
 
