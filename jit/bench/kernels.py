@@ -39,6 +39,7 @@ KERNELS: tuple[Kernel, ...] = (
     Kernel("maps", 10_000_000, 300_000, 1_000),
     Kernel("strings", 60_000, 4_000, 50),
     Kernel("switch", 20_000_000, 500_000, 200),
+    Kernel("collatz", 500_000, 12_000, 100),
 )
 
 
