@@ -40,6 +40,7 @@ KERNELS: tuple[Kernel, ...] = (
     Kernel("strings", 60_000, 4_000, 50),
     Kernel("switch", 20_000_000, 500_000, 200),
     Kernel("collatz", 500_000, 12_000, 100),
+    Kernel("gcd", 2_000, 400, 10),
 )
 
 
