@@ -41,6 +41,7 @@ KERNELS: tuple[Kernel, ...] = (
     Kernel("switch", 20_000_000, 500_000, 200),
     Kernel("collatz", 500_000, 12_000, 100),
     Kernel("gcd", 2_000, 400, 10),
+    Kernel("quicksort", 1_000_000, 25_000, 100),
 )
 
 
