@@ -42,6 +42,7 @@ KERNELS: tuple[Kernel, ...] = (
     Kernel("collatz", 500_000, 12_000, 100),
     Kernel("gcd", 2_000, 400, 10),
     Kernel("quicksort", 1_000_000, 25_000, 100),
+    Kernel("matmul", 450, 65, 5),
 )
 
 
