@@ -43,6 +43,7 @@ KERNELS: tuple[Kernel, ...] = (
     Kernel("gcd", 2_000, 400, 10),
     Kernel("quicksort", 1_000_000, 25_000, 100),
     Kernel("matmul", 450, 65, 5),
+    Kernel("integrate", 30_000_000, 100_000, 100),
 )
 
 
