@@ -16,15 +16,9 @@ import pytest
 from isa.registry import ISA_NAMES
 from jit.backends import resolve
 from jit.bench import format_table, report_json
-from jit.bench.emulation_speed import (
-    EMULATION_N,
-    BlockCounter,
-    EmulationCase,
-    EmulationTiming,
-    emulation_cases,
-    measure_emulation,
-)
+from jit.bench.emulation_speed import EMULATION_N, EmulationCase, EmulationTiming, emulation_cases, measure_emulation
 from jit.bench.forms import CPythonForm, Sample, Value, kernel_program, result_value
+from jit.bench.insn_count import BlockCounter
 from jit.bench.kernels import BENCH_DIR, KERNELS, Kernel, select_kernels
 from jit.bench.runner import BenchReport
 from jit.bench.startup_time import CACHE_ENV, StartupCase, StartupTiming, measure_startup, startup_cases
