@@ -33,6 +33,7 @@ from jit.settings import DEFAULT_LIMITS
 
 RATIO_ISAS = ("arm64", "x86_64")
 """(numerator, denominator) of the instruction ratio the table shows: arm64's count over x86_64's."""
+RATIO_LABEL = "/".join(RATIO_ISAS)
 
 
 class BlockCounter:
