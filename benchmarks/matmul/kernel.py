@@ -10,11 +10,12 @@ def kernel(n: int) -> float:
             b.append(float(i - j) * 0.25)
             c.append(0.0)
     for i in range(n):
+        row = i * n
         for j in range(n):
             total = 0.0
             for k in range(n):
-                total = total + a[i * n + k] * b[k * n + j]
-            c[i * n + j] = total
+                total = total + a[row + k] * b[k * n + j]
+            c[row + j] = total
     total = 0.0
     for k in range(n * n):
         total = total + c[k]
