@@ -94,6 +94,8 @@ def emulate(program: Program, n: int, isa: str, count: bool) -> EmulatedRun:
 
 
 class HasValue(Protocol):
+    """What on_every_isa checks of each measure: the kernel's result."""
+
     @property
     def value(self) -> Value: ...
 
@@ -142,7 +144,7 @@ def on_every_isa(
 
 @dataclass(frozen=True)
 class InstructionCounts:
-    """A kernel's guest instructions on each ISA at one N (ISAs that failed are absent)."""
+    """A kernel's guest instructions on every ISA at one N, and the result those runs returned."""
 
     n: int
     value: Value

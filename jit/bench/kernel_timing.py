@@ -78,7 +78,7 @@ class KernelResult:
 
 
 def geomean(values: Iterable[float | None]) -> float | None:
-    """The geometric mean of the values that are not None (a kernel a ratio is missing for is left out)."""
+    """The geometric mean of the values that are not None: a kernel whose ratio could not be had is left out."""
     present = [v for v in values if v is not None]
     return math.exp(statistics.fmean(math.log(v) for v in present)) if present else None
 

@@ -79,6 +79,7 @@ def _kernel_rows(report: BenchReport) -> list[list[str]]:
 
 
 def _timing_columns(report: BenchReport) -> list[_Column]:
+    """Per size: its N, the seconds of each form that ran at it, and its ratios (with their geomeans)."""
     columns: list[_Column] = []
     for size in SIZES:
         columns.append(_Column(f"N ({size})", lambda k, size=size: f"{k.sizes[size].n:,}"))

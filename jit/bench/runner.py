@@ -67,9 +67,9 @@ def run_bench(
     emulation: bool = True,
     instruction_counts: bool = True,
 ) -> BenchReport:
-    """Run every form of every kernel `repeat` times (once if quick, at the tiny sizes) and check they agree, and
-    count each kernel's guest instructions on every ISA at its count_n (quick_n if quick) in one run under Unicorn;
-    then, unless turned off, time process start-up, the compile phases on generated programs and emulation.
+    """Run every form of every kernel `repeat` times (once if quick, at the tiny sizes) and check they agree; then,
+    unless turned off: count each kernel's guest instructions on every ISA in one run under Unicorn at its count_n
+    (quick_n if quick), and time process start-up, the compile phases on generated programs and emulation.
 
     Failures and disagreements are collected in report.errors, never raised;
     bad arguments (unknown kernel, repeat < 1, no benchmarks directory) raise InputError.
