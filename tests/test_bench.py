@@ -114,6 +114,9 @@ def test_kernel_table_matches_the_directories() -> None:
     for k in KERNELS:
         assert all((BENCH_DIR / k.name / f"kernel.{ext}").is_file() for ext in ("vm3", "c", "py"))
         assert k.quick_n <= k.interp_n <= k.bench_n
+        assert k.quick_n <= k.count_n <= k.bench_n
+        assert [k.n(size, quick=False) for size in ("bench", "interp", "count")] == [k.bench_n, k.interp_n, k.count_n]
+        assert {k.n(size, quick=True) for size in ("bench", "interp", "count")} == {k.quick_n}
 
 
 def test_quick_bench_reports_every_kernel_in_agreement() -> None:
@@ -131,6 +134,11 @@ def test_quick_bench_reports_every_kernel_in_agreement() -> None:
         cpython_interp = Ratio("interp", "CPython", "interp")
         ratio = k.sizes["interp"].ratio(cpython_interp)
         assert ratio is not None and ratio > 0
+        kernel = next(kernel for kernel in KERNELS if kernel.name == k.name)
+        assert k.counts is not None and k.counts.n == kernel.quick_n
+        assert list(k.counts.by_isa) == list(ISA_NAMES) and all(n > 0 for n in k.counts.by_isa.values())
+        assert same_value(k.counts.value, k.sizes["bench"].timings["CPython"].value)
+    assert report.counts_geomean() is not None
     assert [(s.label, s.cold) for s in report.startup] == [(c.label, c.cold) for c in startup_cases()]
     assert [s.cold for s in report.startup] == [False, False, False, True]
     assert {c.phase for c in report.compile} == {"parse", "verify", "compile x86_64", "compile arm64"}
@@ -141,10 +149,14 @@ def test_quick_bench_reports_every_kernel_in_agreement() -> None:
         assert same_value(e.value, python_value(kernel, e.n))
     table = format_table(report)
     assert all(k.name in table for k in KERNELS) and "geomean" in table and "ERRORS" not in table
+    header = next(line for line in table.splitlines() if line.startswith("kernel"))
+    assert header.split()[-7:] == ["N", "(count)", "insns", "x86_64", "insns", "arm64", "arm64/x86_64"]
     assert all(s.label in table for s in report.startup) and "emulation under Unicorn" in table
     doc = json.loads(report_json(report))
     assert doc["ok"] is True and len(doc["kernels"]) == len(KERNELS)
     assert doc["kernels"][0]["sizes"]["interp"]["seconds"]["interp"]["runs"]
+    assert all(set(k["instructions"]["by_isa"]) == set(ISA_NAMES) for k in doc["kernels"])
+    assert doc["geomean"]["insns arm64/x86_64"] == pytest.approx(report.counts_geomean())
     assert [s["ratio"] is None for s in doc["startup"]] == [False, False, False, True]
     assert len(doc["emulation"]) == len(report.emulation) and doc["emulation"][0]["insns_per_second"] > 0
 
@@ -177,6 +189,7 @@ def test_a_disagreement_is_a_loud_error() -> None:
         startup=False,
         compile_speed=False,
         emulation=False,
+        instruction_counts=False,
     )
     assert not report.ok
     assert len(report.errors) == 2  # one per size
@@ -193,6 +206,7 @@ def test_a_failing_form_is_reported_and_the_others_still_run() -> None:
         startup=False,
         compile_speed=False,
         emulation=False,
+        instruction_counts=False,
     )
     assert [e for e in report.errors if "broken failed: it broke" in e]
     assert "CPython" in report.kernels[0].sizes["bench"].timings
@@ -200,7 +214,9 @@ def test_a_failing_form_is_reported_and_the_others_still_run() -> None:
 
 def test_missing_gcc_skips_its_columns(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(forms.shutil, "which", lambda name: None)
-    report = run_bench(quick=True, kernels=["fib"], startup=False, compile_speed=False, emulation=False)
+    report = run_bench(
+        quick=True, kernels=["fib"], startup=False, compile_speed=False, emulation=False, instruction_counts=False
+    )
     assert report.ok
     assert report.skipped == {"gcc": "gcc not found on PATH"}
     assert "gcc" not in report.forms
@@ -222,6 +238,7 @@ def test_a_vm3_runtime_error_is_a_form_error(tmp_path: Path) -> None:
         startup=False,
         compile_speed=False,
         emulation=False,
+        instruction_counts=False,
     )
     assert len(report.errors) == 1
     assert "interp failed: runtime error: division by zero in main at pc 0" in report.errors[0]

@@ -1,6 +1,7 @@
 """The bench's start-up and emulation measures, and how the report shows them.
 
-The instruction counter is checked against a per-instruction hook; the error
+The instruction counter, and the kernel table's instruction counts, are checked
+against a per-instruction hook; the error
 paths (a disagreement, a failing run, a cold run that rebuilds nothing) must
 land in report.errors. No test looks at a wall-clock time.
 """
@@ -15,16 +16,11 @@ import pytest
 from jit.isa.registry import ISA_NAMES
 
 from jit.bench import format_table, report_json
-from jit.bench.emulation_speed import (
-    EMULATION_N,
-    BlockCounter,
-    EmulationCase,
-    EmulationTiming,
-    emulation_cases,
-    measure_emulation,
-)
+from jit.bench.emulation_speed import EMULATION_N, EmulationCase, EmulationTiming, emulation_cases, measure_emulation
 from jit.bench.forms import CPythonForm, Sample, Value, kernel_program, result_value
-from jit.bench.kernels import BENCH_DIR, KERNELS, Kernel, select_kernels
+from jit.bench.insn_count import BlockCounter, InstructionCounts, count_instructions
+from jit.bench.kernel_timing import KernelResult, SizeResult
+from jit.bench.kernels import BENCH_DIR, KERNELS, SIZES, Kernel, select_kernels
 from jit.bench.runner import BenchReport
 from jit.bench.startup_time import CACHE_ENV, StartupCase, StartupTiming, measure_startup, startup_cases
 from jit.machine.backends import resolve
@@ -51,28 +47,113 @@ class FixedForm:
         return Sample(self.value, 0.001)
 
 
-def emulation(kernel: Kernel, isa: str) -> Emulation:
+def emulation(kernel: Kernel, isa: str, n: int | None = None) -> Emulation:
+    """The kernel's vm3 form ready to run under Unicorn at N (default: its quick N)."""
     program = kernel_program(BENCH_DIR, kernel)
-    return Emulation(prepare(program, parse_entry_args(program, [str(kernel.quick_n)]), isa, DEFAULT_LIMITS), isa)
+    args = parse_entry_args(program, [str(kernel.quick_n if n is None else n)])
+    return Emulation(prepare(program, args, isa, DEFAULT_LIMITS), isa)
 
 
-@pytest.mark.parametrize("isa", ISA_NAMES)
-@pytest.mark.parametrize("kernel", [k for k in KERNELS if k.name != "maps"], ids=lambda k: k.name)
-def test_block_counts_equal_a_per_instruction_hook(kernel: Kernel, isa: str) -> None:
-    """Every kernel but maps, whose checksum over 100,003 keys takes seconds with a per-instruction hook."""
+def per_instruction_hook(emu: Emulation) -> list[int]:
+    """A hook on every instruction of the image (the slow, obviously exact count): the list's one item counts them."""
     from unicorn import UC_HOOK_CODE
 
-    emu = emulation(kernel, isa)
-    counter = BlockCounter(emu)
     seen = [0]
 
     def each(uc: object, address: int, size: int, data: object) -> None:
         seen[0] += 1
 
     emu.uc.hook_add(UC_HOOK_CODE, each, begin=CODE_BASE, end=CODE_BASE + len(emu.prepared.image.code) - 1)
+    return seen
+
+
+@pytest.mark.parametrize("isa", ISA_NAMES)
+@pytest.mark.parametrize("kernel", [k for k in KERNELS if k.name != "maps"], ids=lambda k: k.name)
+def test_block_counts_equal_a_per_instruction_hook(kernel: Kernel, isa: str) -> None:
+    """Every kernel but maps, whose checksum over 100,003 keys takes seconds with a per-instruction hook."""
+    emu = emulation(kernel, isa)
+    counter = BlockCounter(emu)
+    seen = per_instruction_hook(emu)
     value = result_value(emu.run())
     assert counter.instructions() == seen[0] > 0
     assert value == CPythonForm().run(kernel, kernel.quick_n).value
+
+
+def hooked_count(kernel: Kernel, isa: str, n: int) -> int:
+    emu = emulation(kernel, isa, n)
+    try:
+        seen = per_instruction_hook(emu)
+        emu.run()
+        return seen[0]
+    finally:
+        emu.close()
+
+
+@pytest.mark.parametrize(("name", "n"), [("gcd", 6), ("quicksort", 30), ("integrate", 20)])
+def test_the_tables_instruction_counts_equal_a_per_instruction_hook(name: str, n: int) -> None:
+    """The counting column, through the runner's own function: tail calls, mixed and f64 calls, list ops."""
+    (kernel,) = select_kernels([name])
+    errors: list[str] = []
+    counts = count_instructions(kernel, n, CPythonForm(), errors)
+    assert errors == [] and counts is not None
+    assert counts.n == n and counts.value == CPythonForm().run(kernel, n).value
+    assert counts.by_isa == {isa: hooked_count(kernel, isa, n) for isa in ISA_NAMES}
+    assert counts.ratio == counts.by_isa["arm64"] / counts.by_isa["x86_64"]
+    again = count_instructions(kernel, n, CPythonForm(), errors)
+    assert again == counts  # deterministic: the same counts every run
+
+
+def test_instruction_counts_of_a_wrong_result_are_not_shown() -> None:
+    errors: list[str] = []
+    assert count_instructions(FIB, 5, FixedForm("CPython", 6), errors) is None
+    shown = ", ".join(f"{isa} 5" for isa in ISA_NAMES)
+    assert errors == [f"fib N=5: instructions: OUTPUTS DISAGREE: CPython 6, {shown}"]
+
+
+def test_instruction_counts_of_a_failing_run_are_not_shown(tmp_path: Path) -> None:
+    (tmp_path / "fib").mkdir()
+    (tmp_path / "fib" / "kernel.vm3").write_text(
+        "func main(i64) -> i64\n    DivI64K i1, i0, 0\n    ReturnI64 i1\nend\n"
+    )
+    errors: list[str] = []
+    assert count_instructions(FIB, 3, FixedForm("CPython", 2), errors, tmp_path) is None
+    assert errors == [
+        f"fib N=3: instructions: {isa} failed: runtime error: division by zero in main at pc 0" for isa in ISA_NAMES
+    ]
+
+
+def test_report_shows_instruction_counts_and_their_geomean() -> None:
+    report = BenchReport(repeat=1, quick=False, forms=[])
+    sizes = {size: SizeResult(10) for size in SIZES}
+    report.kernels = [
+        KernelResult("a", sizes, InstructionCounts(24, 46368, {"x86_64": 1_000, "arm64": 2_000})),
+        KernelResult("b", sizes, InstructionCounts(7, 1.5, {"x86_64": 4_000, "arm64": 2_000})),
+        KernelResult("c", sizes, None),
+    ]
+    assert report.counts_geomean() == pytest.approx(1.0)
+    rows = [line.split() for line in format_table(report).splitlines()]
+    header = next(i for i, row in enumerate(rows) if row[:1] == ["kernel"])
+    assert rows[header][-7:] == ["N", "(count)", "insns", "x86_64", "insns", "arm64", "arm64/x86_64"]
+    assert rows[header + 1][-4:] == ["24", "1,000", "2,000", "2x"]
+    assert rows[header + 2][-4:] == ["7", "4,000", "2,000", "0.5x"]
+    assert rows[header + 3][-4:] == ["-", "-", "-", "-"]
+    assert rows[header + 4] == ["geomean", "1x"]
+    doc = json.loads(report_json(report))
+    assert doc["kernels"][0]["instructions"] == {
+        "n": 24,
+        "result": 46368,
+        "by_isa": {"x86_64": 1_000, "arm64": 2_000},
+        "ratio": 2.0,
+    }
+    assert doc["kernels"][2]["instructions"] is None
+    assert doc["geomean"]["insns arm64/x86_64"] == pytest.approx(1.0)
+
+
+def test_without_counts_the_table_has_no_count_columns() -> None:
+    report = BenchReport(repeat=1, quick=False, forms=[])
+    report.kernels = [KernelResult("a", {size: SizeResult(10) for size in SIZES})]
+    assert "insns" not in format_table(report)
+    assert "insns arm64/x86_64" not in json.loads(report_json(report))["geomean"]
 
 
 def test_emulation_cases_are_the_listed_kernels_at_their_sizes() -> None:

@@ -1,11 +1,12 @@
-"""`jit bench`: the vm3 kernels of benchmarks/ against gcc -O2, CPython and the reference interpreter,
-plus process start-up, compile speed and emulation speed.
+"""`jit bench`: the vm3 kernels of benchmarks/ against gcc -O2, CPython and the reference interpreter, with the
+guest instructions the JIT's code for each runs on both ISAs, plus process start-up, compile speed and emulation speed.
 
 Every kernel has three forms written to compute the same result bit for bit:
 kernel.vm3, kernel.c and kernel.py. The modules, one measure each:
 
 - kernels: the kernels and their N; forms: gcc, CPython and vm3 forms, reading and comparing results;
 - kernel_timing: the forms of a kernel at one size, their agreement and ratios;
+- insn_count: exact guest instruction counts under Unicorn (a block hook), per kernel and ISA;
 - startup_time: whole processes, warm and cold; compile_speed: the front end and the JIT's compile
   phase on generated programs; emulation_speed: guest instructions per second under Unicorn;
 - runner: run_bench, the report of all of them; report: that report as a table or JSON.

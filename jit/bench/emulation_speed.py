@@ -1,31 +1,25 @@
 """Emulation speed: guest instructions per second under Unicorn with tracing off, on each ISA.
 
-Counting instructions needs a hook, and a Python call per translated block
-costs far more than the block itself (runs are 10-20x slower with one). So the
-count comes from one extra run with a block hook, which only tallies each
-block's (address, size); every distinct block is disassembled once at the end.
-The timed runs have no hook at all: the rate is that exact count (the code is
-deterministic) over their median time. The counting run's own rate is reported
-too, as the price of the hook.
+Counting instructions needs a hook, and even a Python call per translated
+block costs far more than the block itself (runs are about 10x slower with
+one). So the count comes from one extra run with jit.bench.insn_count's block
+counter; the timed runs have no hook at all: the rate is that exact count (the
+code is deterministic) over their median time. The counting run's own rate is
+reported too, as the price of the hook.
 """
 
 from __future__ import annotations
 
 import statistics
-import time
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
-from jit.bench.forms import Form, FormError, Value, kernel_program, result_value, same_value
-from jit.bench.kernel_timing import disagreement
+from jit.bench.forms import Form, FormError, Value, same_value
+from jit.bench.insn_count import emulate, on_every_isa
 from jit.bench.kernels import BENCH_DIR, Kernel, Progress, select_kernels
-from jit.errors import InputError, VMError
-from jit.isa.registry import ISA_NAMES
-from jit.machine.emulate import CODE_BASE, Emulation
 from jit.program.model import Program
-from jit.vm.limits import DEFAULT_LIMITS
 
 
 @dataclass(frozen=True)
@@ -68,32 +62,6 @@ class EmulationTiming:
         return self.instructions / self.counting_seconds if self.counting_seconds > 0 else None
 
 
-class BlockCounter:
-    """Counts the guest instructions an Emulation runs, with one hook call per block rather than per instruction."""
-
-    def __init__(self, emu: Emulation) -> None:
-        from unicorn import UC_HOOK_BLOCK
-
-        self._code = emu.prepared.image.code
-        self._cs = emu.isa.capstone()
-        self._blocks: Counter[tuple[int, int]] = Counter()
-        emu.uc.hook_add(UC_HOOK_BLOCK, self._tally, begin=CODE_BASE, end=CODE_BASE + len(self._code) - 1)
-
-    def _tally(self, uc: object, address: int, size: int, data: object) -> None:
-        self._blocks[address, size] += 1
-
-    def instructions(self) -> int:
-        """Instructions run so far: each block's instruction count (disassembled once) times its runs."""
-        return sum(self._block_length(address, size) * times for (address, size), times in self._blocks.items())
-
-    def _block_length(self, address: int, size: int) -> int:
-        offset = address - CODE_BASE
-        decoded = list(self._cs.disasm_lite(self._code[offset : offset + size], address))
-        if sum(insn[1] for insn in decoded) != size:
-            raise FormError(f"Capstone cannot decode the {size}-byte block at image offset 0x{offset:x}")
-        return len(decoded)
-
-
 def measure_emulation(
     cases: Sequence[EmulationCase],
     runs: int,
@@ -105,57 +73,20 @@ def measure_emulation(
     """Each case on every ISA: one counting run, then `runs` timed runs; all must agree with `reference`."""
     out: list[EmulationTiming] = []
     for case in cases:
+        timed = partial(_measure_isa, case, runs=runs)
         where = f"emulation {case.kernel.name} N={case.n}"
-        try:
-            program = kernel_program(bench_dir, case.kernel)
-            values = {reference.name: reference.run(case.kernel, case.n).value}
-        except (InputError, FormError) as e:
-            errors.append(f"{where}: {e}")
-            continue
-        for isa in ISA_NAMES:
-            if say:
-                say(f"{where}: {isa}")
-            try:
-                timing = _measure_isa(case, program, isa, runs)
-            except FormError as e:
-                errors.append(f"{where}: {isa} failed: {e}")
-                continue
-            out.append(timing)
-            values[isa] = timing.value
-        problem = disagreement(values)
-        if problem:
-            errors.append(f"{where}: {problem}")
+        out += on_every_isa(case.kernel, case.n, where, timed, reference, errors, bench_dir, say).values()
     return out
 
 
-def _measure_isa(case: EmulationCase, program: Program, isa: str, runs: int) -> EmulationTiming:
-    value, counting_seconds, instructions = _emulate(program, case.n, isa, count=True)
+def _measure_isa(case: EmulationCase, program: Program, isa: str, *, runs: int) -> EmulationTiming:
+    """One counting run, then `runs` timed runs without a hook, which must all return the counting run's value."""
+    counting = emulate(program, case.n, isa, count=True)
     times = []
     for _ in range(runs):
-        again, seconds, _ = _emulate(program, case.n, isa, count=False)
-        if not same_value(again, value):
-            raise FormError(f"returned {again!r} after {value!r}")
-        times.append(seconds)
-    return EmulationTiming(case.kernel.name, isa, case.n, value, instructions, tuple(times), counting_seconds)
-
-
-def _emulate(program: Program, n: int, isa: str, count: bool) -> tuple[Value, float, int]:
-    """(result, seconds in Unicorn, instructions or 0 when not counted) of one run; FormError on any failure."""
-    from jit.machine.prepare import prepare
-    from jit.program.verify import parse_entry_args
-
-    try:
-        prepared = prepare(program, parse_entry_args(program, [str(n)]), isa, DEFAULT_LIMITS)
-    except InputError as e:
-        raise FormError(str(e)) from None
-    emu = Emulation(prepared, isa)
-    try:
-        counter = BlockCounter(emu) if count else None
-        t0 = time.perf_counter()
-        result = emu.run()
-        seconds = time.perf_counter() - t0
-        return result_value(result), seconds, counter.instructions() if counter else 0
-    except (VMError, RuntimeError) as e:
-        raise FormError(str(e)) from None
-    finally:
-        emu.close()
+        again = emulate(program, case.n, isa, count=False)
+        if not same_value(again.value, counting.value):
+            raise FormError(f"returned {again.value!r} after {counting.value!r}")
+        times.append(again.seconds)
+    instructions = counting.instructions or 0
+    return EmulationTiming(case.kernel.name, isa, case.n, counting.value, instructions, tuple(times), counting.seconds)

@@ -7,12 +7,17 @@ compares two forms at the same N.
 
 from __future__ import annotations
 
+import math
 import statistics
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from jit.bench.forms import Form, FormError, Sample, Value, same_value
 from jit.bench.kernels import Kernel, Progress
+
+if TYPE_CHECKING:
+    from jit.bench.insn_count import InstructionCounts
 
 
 @dataclass(frozen=True)
@@ -69,6 +74,13 @@ class SizeResult:
 class KernelResult:
     name: str
     sizes: dict[str, SizeResult]
+    counts: InstructionCounts | None = None  # guest instructions per ISA at count_n; None if not counted
+
+
+def geomean(values: Iterable[float | None]) -> float | None:
+    """The geometric mean of the values that are not None: a kernel whose ratio could not be had is left out."""
+    present = [v for v in values if v is not None]
+    return math.exp(statistics.fmean(math.log(v) for v in present)) if present else None
 
 
 def disagreement(values: dict[str, Value]) -> str | None:

@@ -5,12 +5,15 @@ from __future__ import annotations
 import json
 import platform
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from jit.bench.forms import GCC_FLAGS
+from jit.bench.insn_count import RATIO_LABEL, InstructionCounts
 from jit.bench.kernel_timing import KernelResult, Timing
 from jit.bench.kernels import SIZES
 from jit.bench.runner import BenchReport
 from jit.bench.startup_time import CACHE_ENV
+from jit.isa.registry import ISA_NAMES
 
 
 def format_table(report: BenchReport) -> str:
@@ -21,6 +24,11 @@ def format_table(report: BenchReport) -> str:
     ]
     lines += [f"{form}: skipped ({why})" for form, why in report.skipped.items()]
     lines += ["", *_aligned(_kernel_rows(report))]
+    if report.counted:
+        lines.append(
+            "(insns: guest instructions the JIT's code runs under Unicorn at N (count), one counting run per ISA;"
+            f" {RATIO_LABEL}: their ratio)"
+        )
     if report.startup:
         lines += ["", *_startup_lines(report)]
     if report.compile:
@@ -52,27 +60,55 @@ def _padded(row: Sequence[str], widths: Sequence[int], left: int) -> list[str]:
     return [c.ljust(w) if i < left else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths, strict=True))]
 
 
+@dataclass(frozen=True)
+class _Column:
+    """One column of the kernel table: its title, its cell for a kernel, and its cell in the geomean row."""
+
+    title: str
+    cell: Callable[[KernelResult], str]
+    geomean: str = ""
+
+
 def _kernel_rows(report: BenchReport) -> list[list[str]]:
-    """Header, then per kernel and size: N, one seconds column per form that runs at that size, that size's ratios;
-    last the geometric means."""
-    ratios = report.ratios()
-    columns: list[tuple[str, Callable[[KernelResult], str]]] = []
+    """Header, then per kernel: per size its N, one seconds column per form that runs at that size and that size's
+    ratios; then the instruction counts (if any); last the geometric means."""
+    columns = [*_timing_columns(report), *(_count_columns(report) if report.counted else [])]
+    header = ["kernel"] + [c.title for c in columns]
+    rows = [[k.name] + [c.cell(k) for c in columns] for k in report.kernels]
+    return [header, *rows, ["geomean"] + [c.geomean for c in columns]]
+
+
+def _timing_columns(report: BenchReport) -> list[_Column]:
+    """Per size: its N, the seconds of each form that ran at it, and its ratios (with their geomeans)."""
+    columns: list[_Column] = []
     for size in SIZES:
-        columns.append((f"N ({size})", lambda k, size=size: f"{k.sizes[size].n:,}"))
+        columns.append(_Column(f"N ({size})", lambda k, size=size: f"{k.sizes[size].n:,}"))
         for form in report.forms:
             if any(form in k.sizes[size].timings for k in report.kernels):
-                columns.append((f"{form} s", lambda k, size=size, form=form: _seconds(k.sizes[size].timings.get(form))))
-        for r in ratios:
+                columns.append(
+                    _Column(f"{form} s", lambda k, size=size, form=form: _seconds(k.sizes[size].timings.get(form)))
+                )
+        for r in report.ratios():
             if r.size == size:
-                columns.append((r.label, lambda k, r=r: _times(k.sizes[r.size].ratio(r))))
-    header = ["kernel"] + [title for title, _ in columns]
-    rows = [[k.name] + [cell_of(k) for _, cell_of in columns] for k in report.kernels]
-    geo = ["geomean"] + [""] * len(columns)
-    for i, (title, _) in enumerate(columns):
-        r = next((r for r in ratios if r.label == title), None)
-        if r is not None:
-            geo[i + 1] = _times(report.geomean(r))
-    return [header, *rows, geo]
+                columns.append(
+                    _Column(r.label, lambda k, r=r: _times(k.sizes[r.size].ratio(r)), _times(report.geomean(r)))
+                )
+    return columns
+
+
+def _count_columns(report: BenchReport) -> list[_Column]:
+    """N (count), the guest instructions on each ISA, and their ratio (see jit.bench.insn_count)."""
+
+    def count(k: KernelResult, isa: str) -> str:
+        n = k.counts.by_isa.get(isa) if k.counts else None
+        return "-" if n is None else f"{n:,}"
+
+    columns = [_Column("N (count)", lambda k: f"{k.counts.n:,}" if k.counts else "-")]
+    columns += [_Column(f"insns {isa}", lambda k, isa=isa: count(k, isa)) for isa in ISA_NAMES]
+    ratio = _Column(
+        RATIO_LABEL, lambda k: _times(k.counts.ratio if k.counts else None), _times(report.counts_geomean())
+    )
+    return [*columns, ratio]
 
 
 def _startup_lines(report: BenchReport) -> list[str]:
@@ -122,6 +158,13 @@ def _rate(x: float | None) -> str:
     return "-" if x is None else f"{x:,.0f}/s"
 
 
+def _counts_json(counts: InstructionCounts | None) -> dict[str, object] | None:
+    """A kernel's instruction counts: N, the result of the counting runs, the count per ISA and their ratio."""
+    if counts is None:
+        return None
+    return {"n": counts.n, "result": counts.value, "by_isa": dict(counts.by_isa), "ratio": counts.ratio}
+
+
 def report_json(report: BenchReport) -> str:
     """The whole report as JSON: every run, not only medians."""
     kernels = []
@@ -134,7 +177,7 @@ def report_json(report: BenchReport) -> str:
                 "seconds": {name: {"median": t.median, "runs": list(t.runs)} for name, t in s.timings.items()},
                 "ratios": {r.label: s.ratio(r) for r in report.ratios() if r.size == size},
             }
-        kernels.append({"name": k.name, "sizes": sizes})
+        kernels.append({"name": k.name, "sizes": sizes, "instructions": _counts_json(k.counts)})
     doc = {
         "repeat": report.repeat,
         "quick": report.quick,
@@ -143,7 +186,8 @@ def report_json(report: BenchReport) -> str:
         "forms": report.forms,
         "skipped": report.skipped,
         "kernels": kernels,
-        "geomean": {r.label: report.geomean(r) for r in report.ratios()},
+        "geomean": {r.label: report.geomean(r) for r in report.ratios()}
+        | ({f"insns {RATIO_LABEL}": report.counts_geomean()} if report.counted else {}),
         "startup": [
             {
                 "label": s.label,

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import math
-import statistics
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -12,7 +10,8 @@ from pathlib import Path
 from jit.bench.compile_speed import COMPILE_SIZES, COMPILE_SIZES_QUICK, CompileTiming, measure_compile
 from jit.bench.emulation_speed import EmulationTiming, emulation_cases, measure_emulation
 from jit.bench.forms import CPythonForm, Form, FormUnavailable, default_forms
-from jit.bench.kernel_timing import RATIOS, KernelResult, Ratio, measure_size
+from jit.bench.insn_count import count_instructions
+from jit.bench.kernel_timing import RATIOS, KernelResult, Ratio, geomean, measure_size
 from jit.bench.kernels import BENCH_DIR, SIZES, Progress, select_kernels
 from jit.bench.startup_time import StartupTiming, measure_startup, startup_cases
 from jit.errors import InputError
@@ -39,8 +38,16 @@ class BenchReport:
         return [r for r in RATIOS if r.num in self.forms and r.den in self.forms]
 
     def geomean(self, r: Ratio) -> float | None:
-        values = [v for k in self.kernels if (v := k.sizes[r.size].ratio(r)) is not None]
-        return math.exp(statistics.fmean(math.log(v) for v in values)) if values else None
+        return geomean(k.sizes[r.size].ratio(r) for k in self.kernels)
+
+    @property
+    def counted(self) -> bool:
+        """Whether any kernel has instruction counts (the table then shows their columns)."""
+        return any(k.counts is not None for k in self.kernels)
+
+    def counts_geomean(self) -> float | None:
+        """The geometric mean over the counted kernels of arm64's instruction count over x86_64's."""
+        return geomean(k.counts.ratio for k in self.kernels if k.counts is not None)
 
     def startup_ratio(self, s: StartupTiming) -> float | None:
         """A warm start-up's median over the first case's (python3 -c pass); None for a cold one."""
@@ -58,9 +65,11 @@ def run_bench(
     startup: bool = True,
     compile_speed: bool = True,
     emulation: bool = True,
+    instruction_counts: bool = True,
 ) -> BenchReport:
-    """Run every form of every kernel `repeat` times (once if quick, at the tiny sizes) and check they agree;
-    then, unless turned off, time process start-up, the compile phases on generated programs and emulation.
+    """Run every form of every kernel `repeat` times (once if quick, at the tiny sizes) and check they agree; then,
+    unless turned off: count each kernel's guest instructions on every ISA in one run under Unicorn at its count_n
+    (quick_n if quick), and time process start-up, the compile phases on generated programs and emulation.
 
     Failures and disagreements are collected in report.errors, never raised;
     bad arguments (unknown kernel, repeat < 1, no benchmarks directory) raise InputError.
@@ -85,17 +94,21 @@ def run_bench(
             else:
                 ready.append(form)
         report.forms = [f.name for f in ready]
+        reference = CPythonForm(bench_dir)
         for kernel in chosen:
             sizes = {
                 size: measure_size(kernel, size, kernel.n(size, quick), ready, runs, report.errors, say)
                 for size in SIZES
             }
-            report.kernels.append(KernelResult(kernel.name, sizes))
+            counts = None
+            if instruction_counts:
+                n = kernel.n("count", quick)
+                counts = count_instructions(kernel, n, reference, report.errors, bench_dir, say)
+            report.kernels.append(KernelResult(kernel.name, sizes, counts))
     if startup:
         report.startup = measure_startup(startup_cases(bench_dir), runs, report.errors, say)
     if compile_speed:
         report.compile = measure_compile(COMPILE_SIZES_QUICK if quick else COMPILE_SIZES, runs, say=say)
     if emulation:
-        reference = CPythonForm(bench_dir)
         report.emulation = measure_emulation(emulation_cases(quick), runs, report.errors, reference, bench_dir, say)
     return report
