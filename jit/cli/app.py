@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from jit.cli import aot
 from jit.cli.common import EXIT_RUNTIME, PERF_MAP_OPTION, guarded, load_verified, run_command
 from jit.cli.debug import register
 from jit.cli.options import ArgsArg, CodeCacheOpt, HeapOpt, IsaOpt, MaxDepthOpt, ProgArg, TimeOpt
@@ -117,4 +118,5 @@ def bench(
 
 
 register(app)
+aot.register(app)
 app.add_typer(stencils_app, name="stencils", help="Inspect the stencil cache and detect drift (no Clang needed).")
