@@ -3,8 +3,8 @@
 The AOT runtime (jit/stencils/aot_*.c) has no data of its own: everything it needs to know about the program
 is here, at the offsets jit/stencils/aot.h gives (read as numbers, as jit.stencilset.header reads vm3.h):
 the program's data area, the start-up heap of string constants, a record per function, the limits, the
-texts, the Unicode tables. An object's VM is zero-filled data: the state, then the three bank stacks, the
-heap and the stack the result printer walks.
+texts, the Unicode tables. An object's VM is zero-filled data: the state, the three bank stacks (which the
+result printer's stack overlays) and the heap.
 """
 
 from __future__ import annotations
@@ -35,7 +35,8 @@ def _align(n: int, to: int = _ALIGN) -> int:
 
 @dataclass(frozen=True)
 class StateLayout:
-    """Offsets in an object's jit_aot_state, and its size."""
+    """Offsets in an object's jit_aot_state, and its size: the state, then the bank stacks, which the result
+    printer's stack overlays (it runs when the run is over), then the heap."""
 
     banks: int
     heap: int
@@ -45,10 +46,9 @@ class StateLayout:
     @classmethod
     def for_limits(cls, limits: Limits) -> StateLayout:
         banks = _align(aot("STATE_SIZE"))
-        heap = _align(banks + 3 * 8 * limits.stack_regs)
-        frames = limits.heap_size // constants()["VM_LIST_HEADER_SIZE"] + 1  # one per container at most
-        stack = _align(heap + limits.heap_size)
-        return cls(banks, heap, stack, stack + frames * aot("FRAME_SIZE"))
+        frames = (limits.heap_size // aot("FRAME_HEAP") + 1) * aot("FRAME_SIZE")  # at most one per 32 heap bytes
+        heap = _align(banks + max(3 * 8 * limits.stack_regs, frames))
+        return cls(banks, heap, banks, heap + _align(limits.heap_size))
 
 
 def heap_image(heap: Heap) -> bytes:

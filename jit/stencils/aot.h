@@ -48,7 +48,7 @@
 #define VM_AOT_PROG_BANKS 152
 /* an object: the heap's offset in jit_aot_state */
 #define VM_AOT_PROG_HEAP 160
-/* an object: the offset in jit_aot_state of the stack printing walks */
+/* an object: the offset in jit_aot_state of the stack printing walks (over the bank stacks: a run is over) */
 #define VM_AOT_PROG_PRINT_STACK 168
 #define VM_AOT_PROG_SIZE 176
 
@@ -250,8 +250,9 @@ void jit_aot_out_hex(Out *o, uint64_t v, uint64_t digits) HIDDEN;
 void jit_aot_out_f64(Out *o, uint64_t bits) HIDDEN;
 void jit_aot_out_repr(Out *o, const uint8_t *p, uint64_t n) HIDDEN;
 /* Printing Cells walks a stack of VM_AOT_FRAME_SIZE-byte frames, one per container being printed: at most
- * heap_used / VM_LIST_HEADER_SIZE + 1 of them (aot_print.c). */
-#define VM_AOT_FRAME_SIZE 32
+ * heap_used / VM_AOT_FRAME_HEAP + 1 of them (aot_print.c). */
+#define VM_AOT_FRAME_SIZE 16
+#define VM_AOT_FRAME_HEAP 32
 void jit_aot_out_cell(Out *o, uint64_t cell, const VMCtx *ctx, void *stack) HIDDEN;
 void jit_aot_out_value(Out *o, uint64_t bank, uint64_t bits, const VMCtx *ctx, void *stack) HIDDEN;
 uint64_t jit_aot_out_outcome(Out *o, uint64_t func, uint64_t bits, const VMCtx *ctx, void *stack) HIDDEN;

@@ -4,7 +4,11 @@
  * element by element, and a container that is already being printed (a cycle) as [...] or {...}.  The walk
  * is iterative over a stack of frames the caller provides, so that a list nested a million deep prints; a
  * container being printed carries a mark in its capacity word, cleared when it is done, so that finding a
- * cycle costs nothing.  The run is over when results print, so the heap is not read by anything else. */
+ * cycle costs nothing.  The run is over when results print, so the heap is not read by anything else.
+ *
+ * Only lists hold containers (a map's keys and values are int48 Cells), and a list that holds one has a data
+ * block, so each frame but the last stands for at least VM_LIST_HEADER_SIZE + 8 bytes of heap: the stack
+ * needs no more than VM_AOT_FRAME_SIZE * (heap_used / (VM_LIST_HEADER_SIZE + 8) + 1) bytes. */
 #include "aot.h"
 
 #define MARK (1ull << 63)
@@ -13,10 +17,8 @@
 #define ARENA_MAP 2
 
 typedef struct Frame {
-    uint64_t *obj;  /* the container's header */
-    uint64_t next;  /* the next element (a map: 2 * entry, + 1 for its value) */
-    uint64_t count; /* elements (a map: 2 * entries) */
-    uint64_t map;
+    uint64_t *obj; /* the container's header */
+    uint64_t next; /* the next element, times 2 with bit 0 set for a map (whose elements are key, value) */
 } Frame;
 _Static_assert(sizeof(Frame) == VM_AOT_FRAME_SIZE, "frame size");
 
@@ -61,15 +63,14 @@ INLINE void out_scalar(Out *o, uint64_t c, uint64_t quoted, const VMCtx *ctx) {
 
 /* Open container c (not being printed yet) on frame f. */
 INLINE void enter(Out *o, Frame *f, uint64_t c, const VMCtx *ctx) {
+    uint64_t map = arena(c) == ARENA_MAP;
     f->obj = obj_at(ctx, c);
-    f->map = arena(c) == ARENA_MAP;
-    f->next = 0;
-    f->count = f->obj[VM_LIST_LEN / 8] << f->map;
+    f->next = map;
     f->obj[VM_LIST_CAP / 8] |= MARK;
-    out_byte(o, f->map ? '{' : '[');
+    out_byte(o, map ? '{' : '[');
 }
 
-/* Cell c; `stack` has room for a frame per container of the heap (aot.h: VM_AOT_FRAME_SIZE). */
+/* Cell c; `stack` has room for the frames (the comment at the top). */
 void jit_aot_out_cell(Out *o, uint64_t c, const VMCtx *ctx, void *stack) {
     Frame *frames = (Frame *)stack;
     if (!is_container(c)) {
@@ -80,14 +81,15 @@ void jit_aot_out_cell(Out *o, uint64_t c, const VMCtx *ctx, void *stack) {
     enter(o, &frames[0], c, ctx);
     while (depth) {
         Frame *f = &frames[depth - 1];
-        if (f->next == f->count) {
+        uint64_t map = f->next & 1, i = f->next >> 1;
+        if (i == f->obj[VM_LIST_LEN / 8] << map) {
             f->obj[VM_LIST_CAP / 8] &= ~MARK;
-            out_byte(o, f->map ? '}' : ']');
+            out_byte(o, map ? '}' : ']');
             depth--;
             continue;
         }
-        uint64_t i = f->next++;
-        if (f->map && (i & 1)) {
+        f->next += 2;
+        if (map && (i & 1)) {
             out_byte(o, ':');
             out_byte(o, ' ');
         } else if (i) {

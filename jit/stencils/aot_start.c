@@ -341,7 +341,7 @@ uint64_t jit_aot_main(uint64_t *sp) {
         jit_aot_out_outcome(&m.err, p->entry, r, &ctx, 0);
         return done(&m, EXIT_RUNTIME);
     }
-    uint8_t *frames = map((ctx.heap_used / VM_LIST_HEADER_SIZE + 1) * VM_AOT_FRAME_SIZE, &err_no);
+    uint8_t *frames = map((ctx.heap_used / VM_AOT_FRAME_HEAP + 1) * VM_AOT_FRAME_SIZE, &err_no);
     if (!frames) {
         say(&m, VM_AOT_TEXT_NO_MEMORY);
         jit_aot_out_u64(&m.err, (uint64_t)err_no);

@@ -918,19 +918,14 @@ L77:
     b L34
 L78:
     ldr x8, [sp, #232]
-    mov x9, #-6148914691236517206
     mov x4, #-1
-    movk x9, #43691
     mov x0, xzr
     mov w2, #3
-    umulh x8, x8, x9
     mov w3, #16418
     mov x5, xzr
-    lsl x8, x8, #1
-    and x8, x8, #0xffffffffffffffe0
-    add x8, x8, #32
-    cmp x8, #1
-    csinc x1, x8, xzr, hi
+    lsr x8, x8, #1
+    and x8, x8, #0x7ffffffffffffff0
+    add x1, x8, #16
     mov w8, #222
     svc #0
     mov x4, x0

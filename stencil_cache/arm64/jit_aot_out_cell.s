@@ -59,28 +59,22 @@ L3:
     add sp, sp, #112
     b {jump26:jit_aot_out_f64}
 L4:
-    and x8, x22, #0xf00000000000
+    ldr x8, [x20, #72]
+    ubfiz x9, x22, #3, #32
+    and x10, x22, #0xf00000000000
     mov x11, #35184372088832
-    ldr x9, [x20, #72]
-    ubfiz x10, x22, #3, #32
-    cmp x8, x11
     mov x0, x19
-    cset w8, eq
     mov x21, x3
-    add x9, x9, x10
-    str x8, [x3, #24]
-    stp x9, xzr, [x3]
-    ldr x10, [x9]
-    lsl x8, x10, x8
-    str x8, [x3, #16]
-    ldr x8, [x9, #8]
-    orr x8, x8, #0x8000000000000000
-    str x8, [x9, #8]
-    mov w9, #91
-    ldr x8, [x3, #24]
-    cmp x8, #0
-    mov w8, #123
-    csel w1, w9, w8, eq
+    cmp x10, x11
+    add x8, x8, x9
+    mov w10, #91
+    cset w9, eq
+    mov w11, #123
+    stp x8, x9, [x3]
+    csel w1, w11, w10, eq
+    ldr x9, [x8, #8]
+    orr x9, x9, #0x8000000000000000
+    str x9, [x8, #8]
     bl {call26:jit_aot_out_byte}
     mov w26, #1
     mov w27, #125
@@ -89,33 +83,36 @@ L4:
     mov w24, #65535
     mov w23, #65529
 L5:
-    add x25, x21, x26, lsl #5
-    ldp x22, x8, [x25, #-24]
-    cmp x22, x8
+    add x25, x21, x26, lsl #4
+    ldp x9, x8, [x25, #-16]
+    ldr x11, [x9]
+    and x10, x8, #0x1
+    lsr x22, x8, #1
+    lsl x11, x11, x10
+    cmp x22, x11
     b.ne L7
-    ldur x8, [x25, #-32]
+    ldr x8, [x9, #8]
+    cmp x10, #0
     mov x0, x19
-    ldr x9, [x8, #8]
-    and x9, x9, #0x7fffffffffffffff
-    str x9, [x8, #8]
-    ldur x8, [x25, #-8]
-    cmp x8, #0
     csel w1, w28, w27, eq
+    and x8, x8, #0x7fffffffffffffff
+    str x8, [x9, #8]
     bl {call26:jit_aot_out_byte}
     sub x26, x26, #1
 L6:
     cbnz x26, L5
     b L1
 L7:
-    add x8, x22, #1
-    stur x8, [x25, #-24]
-    tbz w22, #0, L8
-    ldur x8, [x25, #-8]
-    cbz x8, L8
+    mvn w9, w8
+    add x10, x8, #2
+    tst x9, #0x3
+    stur x10, [x25, #-8]
+    b.ne L8
     mov w1, #58
     b L9
 L8:
-    cbz x22, L10
+    cmp x8, #2
+    b.lo L10
     mov w1, #44
 L9:
     mov x0, x19
@@ -124,7 +121,7 @@ L9:
     mov w1, #32
     bl {call26:jit_aot_out_byte}
 L10:
-    ldur x8, [x25, #-32]
+    ldur x8, [x25, #-16]
     ldr x9, [x20, #72]
     ldr x8, [x8, #16]
     add x8, x8, x9
@@ -169,22 +166,16 @@ L14:
     tbnz x9, #63, L18
     and x9, x22, #0xf00000000000
     mov x10, #35184372088832
-    stp x8, xzr, [x25]
-    cmp x9, x10
     mov x0, x19
+    cmp x9, x10
     add x26, x26, #1
     cset w9, eq
-    str x9, [x25, #24]
-    ldr x10, [x8]
-    lsl x9, x10, x9
-    str x9, [x25, #16]
+    stp x8, x9, [x25]
     ldr x9, [x8, #8]
     orr x9, x9, #0x8000000000000000
     str x9, [x8, #8]
-    mov w9, #91
-    ldr x8, [x25, #24]
-    cmp x8, #0
-    mov w8, #123
+    mov w8, #91
+    mov w9, #123
     csel w1, w9, w8, eq
     bl {call26:jit_aot_out_byte}
     b L6

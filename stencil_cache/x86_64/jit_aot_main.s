@@ -978,13 +978,12 @@ L83:
     mov ebx, 1
     jmp L33
 L84:
-    movabs rax, -6148914691236517205
-    mul qword ptr [rsp + 344]
-    lea rsi, [rdx + rdx]
-    and rsi, -32
-    lea rax, [rsi + 32]
-    cmp rax, 1
-    adc rsi, 32
+    mov rax, qword ptr [rsp + 344]
+    shr rax
+    movabs rsi, 9223372036854775807
+    add rsi, -15
+    and rsi, rax
+    add rsi, 16
     mov edx, 3
     mov r10d, 16418
     mov eax, 9

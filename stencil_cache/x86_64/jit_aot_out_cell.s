@@ -11,129 +11,119 @@
     mov rax, rsi
     shr rax, 48
     cmp eax, 65535
-    jb L19
+    jb L18
     mov r15, rcx
     mov rcx, r12
     shr rcx, 44
     and ecx, 15
     dec rcx
     cmp rcx, 2
-    jae L19
-    movabs r13, -9223372036854775808
-    movabs rdx, 263882790666240
-    movabs rsi, 35184372088832
+    jae L18
+    movabs rcx, 263882790666240
+    movabs rdx, 35184372088832
+    mov rax, r12
+    and rax, rcx
+    xor esi, esi
+    cmp rax, rdx
+    sete sil
     mov rax, qword ptr [r14 + 72]
     mov ecx, r12d
     lea rax, [rax + 8*rcx]
     mov qword ptr [r15], rax
-    and r12, rdx
-    xor ecx, ecx
-    cmp r12, rsi
-    sete cl
-    mov qword ptr [r15 + 24], rcx
-    mov qword ptr [r15 + 8], 0
-    mov rdx, qword ptr [rax]
-    shl rdx, cl
-    mov qword ptr [r15 + 16], rdx
+    mov qword ptr [r15 + 8], rsi
     or byte ptr [rax + 15], -128
-    xor esi, esi
-    cmp qword ptr [r15 + 24], 0
-    setne sil
+    movabs r12, -9223372036854775808
     shl esi, 5
     or esi, 91
     mov rdi, rbx
     call {rel32:jit_aot_out_byte}
-    mov r12d, 1
-    lea rax, [r13 - 1]
+    mov ebp, 1
+    lea rax, [r12 - 1]
     mov qword ptr [rsp + 16], rax
 L0:
-    mov rax, r12
-    shl rax, 5
-    lea rbp, [r15 + rax]
-    mov r13, qword ptr [r15 + rax - 24]
-    cmp r13, qword ptr [r15 + rax - 16]
+    mov r12, rbp
+    shl r12, 4
+    mov rdx, qword ptr [r15 + r12 - 16]
+    mov rax, qword ptr [r15 + r12 - 8]
+    mov ecx, eax
+    and ecx, 1
+    mov r13, rax
+    shr r13
+    mov rsi, qword ptr [rdx]
+    shl rsi, cl
+    cmp r13, rsi
     jne L1
-    mov rax, qword ptr [rbp - 32]
-    mov rcx, qword ptr [rsp + 16]
-    and qword ptr [rax + 8], rcx
-    xor esi, esi
-    cmp qword ptr [rbp - 8], 0
-    setne sil
-    shl esi, 5
-    or esi, 93
+    mov rax, qword ptr [rsp + 16]
+    and qword ptr [rdx + 8], rax
+    shl ecx, 5
+    or ecx, 93
     mov rdi, rbx
+    mov esi, ecx
     call {rel32:jit_aot_out_byte}
-    dec r12
-    jmp L18
+    dec rbp
+    jmp L17
 L1:
-    lea rax, [r13 + 1]
-    mov qword ptr [rbp - 24], rax
-    test r13b, 1
+    add r12, r15
+    lea rcx, [rax + 2]
+    mov qword ptr [r12 - 8], rcx
+    mov edx, eax
+    not edx
+    mov cl, 58
+    test dl, 3
     je L2
-    mov al, 58
-    cmp qword ptr [rbp - 8], 0
-    jne L3
+    mov cl, 44
+    cmp rax, 2
+    jb L3
 L2:
-    mov al, 44
-    test r13, r13
-    je L4
-L3:
-    movzx esi, al
+    movzx esi, cl
     mov rdi, rbx
     call {rel32:jit_aot_out_byte}
     mov rdi, rbx
     mov esi, 32
     call {rel32:jit_aot_out_byte}
-L4:
+L3:
     mov rax, qword ptr [r14 + 72]
-    mov rcx, qword ptr [rbp - 32]
+    mov rcx, qword ptr [r12 - 16]
     mov rcx, qword ptr [rcx + 16]
     add rcx, rax
     mov r13, qword ptr [rcx + 8*r13]
     movabs rcx, -281474976710657
     cmp r13, rcx
-    jbe L5
+    jbe L4
     mov rcx, r13
     shr rcx, 44
     and ecx, 15
     dec rcx
     cmp rcx, 2
-    jae L5
-    lea rdx, [8*r13]
-    movabs rcx, 34359738360
-    and rdx, rcx
-    cmp qword ptr [rdx + rax + 8], 0
-    js L12
-    add rdx, rax
-    inc r12
-    mov qword ptr [rbp], rdx
+    jae L4
+    lea rcx, [8*r13]
+    movabs rdx, 34359738360
+    and rcx, rdx
+    cmp qword ptr [rcx + rax + 8], 0
+    js L11
+    add rcx, rax
+    inc rbp
     movabs rax, 263882790666240
     and r13, rax
-    xor ecx, ecx
+    xor esi, esi
     movabs rax, 35184372088832
     cmp r13, rax
-    sete cl
-    mov qword ptr [rbp + 24], rcx
-    mov qword ptr [rbp + 8], 0
-    mov rax, qword ptr [rdx]
-    shl rax, cl
-    mov qword ptr [rbp + 16], rax
+    sete sil
+    mov qword ptr [r12], rcx
+    mov qword ptr [r12 + 8], rsi
     movabs rax, -9223372036854775808
-    or qword ptr [rdx + 8], rax
-    xor esi, esi
-    cmp qword ptr [rbp + 24], 0
-    setne sil
+    or qword ptr [rcx + 8], rax
     shl esi, 5
     or esi, 91
     mov rdi, rbx
-    jmp L14
-L5:
+    jmp L13
+L4:
     mov rcx, r13
     shr rcx, 48
     cmp rcx, 65535
-    je L6
+    je L5
     cmp ecx, 65529
-    jne L7
+    jne L6
     mov rdx, r13
     shr rdx, 40
     and edx, 15
@@ -144,41 +134,41 @@ L5:
     mov ecx, 1
     mov rdi, rbx
     lea rsi, [rsp + 8]
-    jmp L11
-L6:
+    jmp L10
+L5:
     movabs rdx, 263882790666240
     test r13, rdx
-    je L10
-L7:
+    je L9
+L6:
     movabs rax, -2251799813685248
     cmp r13, rax
-    jae L8
+    jae L7
     mov rdi, rbx
     mov rsi, r13
     call {rel32:jit_aot_out_f64}
-    jmp L18
-L8:
+    jmp L17
+L7:
     movzx eax, cx
     cmp eax, 65530
-    jg L9
+    jg L8
     cmp eax, 65528
-    je L15
+    je L14
     cmp eax, 65530
-    jne L13
+    jne L12
     shl r13, 16
     sar r13, 16
     mov rdi, rbx
     mov rsi, r13
     call {rel32:jit_aot_out_i64}
-    jmp L18
-L9:
-    cmp eax, 65531
-    je L16
-    cmp eax, 65532
-    jne L13
-    mov esi, 13
     jmp L17
-L10:
+L8:
+    cmp eax, 65531
+    je L15
+    cmp eax, 65532
+    jne L12
+    mov esi, 13
+    jmp L16
+L9:
     shl r13, 3
     movabs rcx, 34359738360
     and r13, rcx
@@ -187,10 +177,10 @@ L10:
     mov rdx, qword ptr [rsi - 8]
     mov ecx, 1
     mov rdi, rbx
-L11:
+L10:
     call {rel32:jit_aot_out_string}
-    jmp L18
-L12:
+    jmp L17
+L11:
     movabs rax, 263882790666240
     and r13, rax
     xor esi, esi
@@ -198,8 +188,8 @@ L12:
     cmp r13, rax
     sete sil
     or rsi, 18
-    jmp L17
-L13:
+    jmp L16
+L12:
     mov esi, 15
     mov rdi, rbx
     call {rel32:jit_aot_out_text}
@@ -209,10 +199,10 @@ L13:
     call {rel32:jit_aot_out_hex}
     mov rdi, rbx
     mov esi, 62
-L14:
+L13:
     call {rel32:jit_aot_out_byte}
-    jmp L18
-L15:
+    jmp L17
+L14:
     mov esi, 14
     mov rdi, rbx
     call {rel32:jit_aot_out_text}
@@ -221,23 +211,23 @@ L15:
     mov rdi, rbx
     mov rsi, r13
     call {rel32:jit_aot_out_u64}
-    jmp L18
-L16:
+    jmp L17
+L15:
     and r13d, 1
     mov esi, 12
     sub rsi, r13
-L17:
+L16:
     mov rdi, rbx
     call {rel32:jit_aot_out_text}
-L18:
-    test r12, r12
+L17:
+    test rbp, rbp
     jne L0
-    jmp L20
-L19:
+    jmp L19
+L18:
     cmp rax, 65535
-    je L21
+    je L20
     cmp eax, 65529
-    jne L22
+    jne L21
     mov rax, r12
     shr rax, 40
     and eax, 15
@@ -249,7 +239,7 @@ L19:
     mov rdi, rbx
     xor ecx, ecx
     call {rel32:jit_aot_out_string}
-L20:
+L19:
     add rsp, 24
     pop rbx
     pop r12
@@ -258,15 +248,15 @@ L20:
     pop r15
     pop rbp
     ret
-L21:
+L20:
     movabs rcx, 263882790666240
     test r12, rcx
-    je L25
-L22:
+    je L24
+L21:
     mov rcx, r12
     shr rcx, 51
     cmp ecx, 8190
-    ja L23
+    ja L22
     mov rdi, rbx
     mov rsi, r12
     add rsp, 24
@@ -277,14 +267,14 @@ L22:
     pop r15
     pop rbp
     jmp {rel32:jit_aot_out_f64}
-L23:
+L22:
     movzx eax, ax
     cmp eax, 65530
-    jg L24
+    jg L23
     cmp eax, 65528
-    je L27
+    je L26
     cmp eax, 65530
-    jne L26
+    jne L25
     shl r12, 16
     sar r12, 16
     mov rdi, rbx
@@ -297,14 +287,14 @@ L23:
     pop r15
     pop rbp
     jmp {rel32:jit_aot_out_i64}
-L24:
+L23:
     cmp eax, 65531
-    je L28
+    je L27
     cmp eax, 65532
-    jne L26
+    jne L25
     mov esi, 13
-    jmp L29
-L25:
+    jmp L28
+L24:
     mov rax, qword ptr [r14 + 72]
     mov ecx, r12d
     lea rsi, [rax + 8*rcx]
@@ -320,7 +310,7 @@ L25:
     pop r15
     pop rbp
     jmp {rel32:jit_aot_out_string}
-L26:
+L25:
     mov esi, 15
     mov rdi, rbx
     call {rel32:jit_aot_out_text}
@@ -338,7 +328,7 @@ L26:
     pop r15
     pop rbp
     jmp {rel32:jit_aot_out_byte}
-L27:
+L26:
     mov esi, 14
     mov rdi, rbx
     call {rel32:jit_aot_out_text}
@@ -354,11 +344,11 @@ L27:
     pop r15
     pop rbp
     jmp {rel32:jit_aot_out_u64}
-L28:
+L27:
     and r12d, 1
     mov esi, 12
     sub rsi, r12
-L29:
+L28:
     mov rdi, rbx
     add rsp, 24
     pop rbx
