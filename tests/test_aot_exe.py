@@ -81,12 +81,13 @@ def test_the_expectation_is_jit_runs(args: list[str]) -> None:
     assert (done.stdout, done.returncode, message) == (want.stdout, want.code, want.message)
 
 
-def test_the_image_is_the_jits(isa: str) -> None:
-    """Same code: the text starts with the very image the JIT would run."""
+@pytest.mark.parametrize("output", list(Output))
+def test_the_image_is_the_jits(isa: str, output: Output) -> None:
+    """Same code: an executable's or object's text starts with the very image the JIT would run."""
     for path in EXAMPLES:
         program = load_program(path)
         jit_image = compile_program(program, isa, intern_strings(program, Heap(1 << 40)))
-        text = build(program, isa, Output.EXECUTABLE, DEFAULT_LIMITS, "vm3_").image.sections[0].data
+        text = build(program, isa, output, DEFAULT_LIMITS, "vm3_").image.sections[0].data
         assert text[: len(jit_image.code)] == jit_image.code, path.name
 
 
