@@ -91,10 +91,9 @@ def _compiled_symbols(program: Program, compiled: Image, text: runtime.Text) -> 
     """Local symbols of the JIT image's pieces (jit_entry, the helpers, each vm3 function), which the runtime
     also branches to."""
     symbols = []
-    for site in compiled.sites:
-        if site.func < 0:
-            text.functions[site.name] = site.offset
-            symbols.append(Symbol(site.name, SectionKind.TEXT, site.offset, site.size, Binding.LOCAL))
+    for site in compiled.helper_sites:
+        text.functions[site.name] = site.offset
+        symbols.append(Symbol(site.name, SectionKind.TEXT, site.offset, site.size, Binding.LOCAL))
     ends = [*compiled.functions[1:], len(compiled.code)]
     for f, start, end in zip(program.functions, compiled.functions, ends, strict=True):
         symbols.append(Symbol(code_symbol(f.name), SectionKind.TEXT, start, end - start, Binding.LOCAL))

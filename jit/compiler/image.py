@@ -56,6 +56,11 @@ class Image:
     _entry_sites: tuple[Site, ...] = field(repr=False)  # each function's FuncEntry
     _op_copies: tuple[list[Copied], ...] = field(repr=False)  # per function, what each pc runs
 
+    @property
+    def helper_sites(self) -> tuple[Site, ...]:
+        """The entry and the runtime helpers, without building every op's site."""
+        return self._helper_sites
+
     @cached_property
     def sites(self) -> tuple[Site, ...]:
         """Every piece in image order (built on first use: running the code does not need it)."""
