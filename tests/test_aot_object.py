@@ -163,11 +163,11 @@ def test_functions_that_are_not_the_entry_errors_and_deopt(isa: str, tmp_path: P
         check(line, want)
 
 
-@pytest.mark.parametrize("compiler", ["cc", "c++"])
-def test_the_header_is_strict_c_and_cpp(tmp_path: Path, compiler: str) -> None:
-    cc = tool(compiler)
+@pytest.mark.parametrize("language", ["c", "c++"])
+def test_the_header_is_strict_c_and_cpp(tmp_path: Path, language: str) -> None:
+    cc = tool("cc") if language == "c" else tool("clang++-19", "clang-19", "c++")
     _, h = write_object(tmp_path, load_program(EXAMPLES["mixed"]), HOST or "x86_64", "vm3")
-    flags = ["-std=c99", "-pedantic"] if compiler == "cc" else ["-x", "c++", "-std=c++11", "-pedantic"]
+    flags = ["-std=c99", "-pedantic"] if language == "c" else ["-x", "c++", "-std=c++11", "-pedantic"]
     src = tmp_path / "use.c"
     src.write_text(f'#include "{h.name}"\n#include "{h.name}"\nint main(void) {{ return VM3_OK; }}\n')
     done = subprocess.run([cc, *flags, "-Wall", "-Wextra", "-Werror", "-fsyntax-only", src], capture_output=True,
