@@ -8,12 +8,6 @@ void jit_aot_big_set(Big *b, uint64_t v) {
     b->n = v >> 32 ? 2 : v ? 1 : 0;
 }
 
-void jit_aot_big_copy(Big *dst, const Big *src) {
-    for (uint64_t i = 0; i < src->n; i++)
-        dst->d[i] = src->d[i];
-    dst->n = src->n;
-}
-
 void jit_aot_big_mul_add(Big *b, uint32_t m, uint32_t a) {
     uint64_t carry = a;
     for (uint64_t i = 0; i < b->n; i++) {

@@ -13,7 +13,6 @@ typedef struct Big {
 } Big;
 
 void jit_aot_big_set(Big *b, uint64_t v) HIDDEN;
-void jit_aot_big_copy(Big *dst, const Big *src) HIDDEN;
 void jit_aot_big_mul_add(Big *b, uint32_t m, uint32_t a) HIDDEN; /* b = b * m + a */
 void jit_aot_big_mul_pow10(Big *b, uint64_t k) HIDDEN;
 void jit_aot_big_shl(Big *b, uint64_t bits) HIDDEN;
