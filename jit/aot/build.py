@@ -20,6 +20,7 @@ from jit.compiler.image import Image
 from jit.compiler.pipeline import compile_program
 from jit.isa.registry import get_isa
 from jit.program.model import Program
+from jit.stencilset.catalog import catalog
 from jit.vm.heap import Heap
 from jit.vm.limits import Limits
 from jit.vm.startup import intern_strings
@@ -66,12 +67,12 @@ def build(program: Program, isa_name: str, output: Output, limits: Limits, prefi
     runtime.lay_out(text, names, addresses)
     symbols += [_runtime_symbol(name, text, prefix) for name in names]
     if output is Output.OBJECT:
-        cabi = get_isa(isa_name).cabi
+        int_regs = len(get_isa(isa_name).cabi.args)
+        thunk = catalog(isa_name).stencil(THUNK)
         for fi, f in enumerate(program.functions):
-            if not fits_prototype(f, len(cabi.args)):
+            if not fits_prototype(f, int_regs):
                 skipped.append(f.name)
                 continue
-            thunk = runtime.catalog(isa_name).stencil(THUNK)
             at = text.place(thunk.code)
             text.link(THUNK, at, {**addresses, "_JIT_CALLEE": code_symbol(f.name)}, {"_JIT_FUNC": fi})
             exports.append(Export(export_symbol(prefix, f.name), fi))

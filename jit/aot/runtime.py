@@ -42,7 +42,7 @@ def runtime_names(isa_name: str) -> frozenset[str]:
 
 
 def needed(isa_name: str, roots: Iterable[str]) -> list[str]:
-    """The roots and every runtime function they reach, in a stable order (roots first, then by name)."""
+    """The roots and every runtime function they call, directly or not: breadth first, callees by name."""
     known = runtime_names(isa_name)
     cat = catalog(isa_name)
     order: list[str] = []
