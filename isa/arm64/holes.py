@@ -13,10 +13,10 @@ the markers' own (stencil_cache/README.md has the contract):
 - jump26 / call26: `b` / `bl` imm26 (bits 0-25), word offset, +-128 MiB.
 - condbr19: `b.cond`, `cbz`, `cbnz` imm19 (bits 5-23), word offset, +-1 MiB.
 - tstbr14: `tbz`, `tbnz` imm14 (bits 5-18), word offset, +-32 KiB.
-- page21 (ADR_PREL_PG_HI21): `adrp` immhi:immlo (bits 5-23, 29-30), the distance in 4 KiB pages from
-  the instruction's page to the value's, +-4 GiB; and pageoff12 (ADD_ABS_LO12_NC): the imm12 of `add`
-  (bits 10-21), the value's offset in its page. Only the AOT runtime takes addresses this way, and
-  jit.aot hands both to a linker as relocations: the page depends on where the code is loaded.
+- page21 (ADR_PREL_PG_HI21): `adrp` immhi:immlo (bits 5-23, 29-30), a displacement in whole 4 KiB
+  pages, +-4 GiB; and pageoff12 (ADD_ABS_LO12_NC): the imm12 of `add` (bits 10-21), an offset in a
+  page (0..4095). Only the AOT runtime takes addresses this way, and jit.aot hands both to a linker
+  as relocations: the page depends on where the code is loaded.
 
 The movz/movk kinds check that the instruction is a move-wide with the right
 `lsl`, and the loader checks that the chunk kinds of one symbol cover its
@@ -36,8 +36,6 @@ from dataclasses import dataclass
 from jit.isa.base import InsnSpan
 from jit.isa.holes import HoleKind
 from jit.isa.syntax import Marker
-
-from jit.errors import HolePatchError
 
 _MOVE_WIDE = 0b100101 << 23  # bits 28-23 of movn/movz/movk
 _OPC = 0b11 << 29  # 00 movn, 10 movz, 11 movk
@@ -88,25 +86,26 @@ class SignedMoveWide(HoleKind):
         return imm if word & _OPC_HIGH else ~imm
 
 
-_PAGE = 0xFFF
 _IMMLO_SHIFT = 29 - 5  # immlo (bits 29-30) relative to immhi (bits 5-23), as the field is shifted by 5
 
 
 @dataclass(frozen=True)
 class AdrpPage(HoleKind):
-    """ADR_PREL_PG_HI21: adrp's 21-bit page displacement, split into immhi (bits 5-23) and immlo (29-30)."""
+    """ADR_PREL_PG_HI21: adrp's displacement in 4 KiB pages (scale 4096, 21 bits), split into immhi (bits
+    5-23) and immlo (bits 29-30). The value is P plus whole pages, so its page is the one adrp computes."""
 
     @property
     def field_mask(self) -> int:
         return (0x7_FFFF << 5) | (0b11 << 29)
 
     def encode(self, value: int, field_addr: int) -> int:
-        pages = ((value & ~_PAGE) - (field_addr & ~_PAGE)) >> 12
-        if not -(1 << 20) <= pages < 1 << 20:
-            raise HolePatchError(f"page displacement {pages} out of range for {self.name} (-2^20..2^20-1)")
+        super().encode(value, field_addr)  # the range and the whole pages
+        pages = (value - field_addr) // self.scale
         return (pages >> 2 & 0x7_FFFF) | (pages & 0b11) << _IMMLO_SHIFT
 
     def patcher(self) -> Callable[[bytearray, int, int, int], None]:
+        """jit.aot relocates adrp rather than patching it: the general path is fast enough."""
+
         def patch(code: bytearray, offset: int, value: int, field_addr: int) -> None:
             self.patch(code, offset, value, field_addr=field_addr)
 
@@ -117,7 +116,7 @@ class AdrpPage(HoleKind):
         pages = (word >> 5 & 0x7_FFFF) << 2 | (word >> 29 & 0b11)
         if pages >> 20:
             pages -= 1 << 21
-        return (field_addr & ~_PAGE) + (pages << 12)
+        return field_addr + pages * self.scale
 
 
 def _branch(name: str, shift: int, width: int) -> HoleKind:
@@ -149,8 +148,9 @@ KINDS: dict[str, HoleKind] = {
             "page21",
             container=4,
             shift=5,
-            width=19,
+            width=21,
             signed=True,
+            scale=0x1000,
             pc_relative=True,
             fixed_mask=(1 << 31) | (0b11111 << 24),
             fixed_bits=(1 << 31) | (0b10000 << 24),
@@ -193,4 +193,6 @@ class Arm64Locator:
         return range(insn.addr, insn.addr + 1)
 
     def expect(self, kind: HoleKind, marker: Marker, number: int, insn: InsnSpan, field_off: int) -> tuple[int, int]:
+        if isinstance(kind, AdrpPage):  # Keystone's adrp to a page-aligned N: N's page, from this instruction
+            return number + (field_off & 0xFFF), 0
         return number << kind.chunk_lsb, 0
