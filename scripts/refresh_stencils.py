@@ -28,7 +28,7 @@ from pathlib import Path
 from refresh import RefreshError
 from refresh.asm import parse_functions, to_items
 from refresh.elf import ElfError, Reloc, relocations
-from refresh.holes import CONTINUE
+from refresh.holes import CONTINUE, is_address_symbol
 from refresh.isas import ISAS, IsaSpec, check_markers
 from refresh.layout import layout
 from refresh.model import MARKER, Insn, Item, Label
@@ -43,6 +43,7 @@ PROLOGUE = "FuncEntry"
 ENTRY = "jit_entry"
 RUNTIME_PREFIX = "jit_rt_"
 SLOT_PREFIX = "Slot"
+AOT_PREFIX = "jit_aot_"
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,9 @@ class Compiled:
 
 
 def role(name: str) -> str:
-    """What the loader does with a stencil: op (one per opcode, or a variant), prologue, entry, runtime or slot."""
+    """What the loader does with a stencil: op (one per opcode, or a variant), prologue, entry, runtime (helpers the
+    JIT copies into every image), slot (cached-register moves) or aot (the runtime of jit.aot's executables and
+    objects, ordinary C ABI functions)."""
     if name in BY_NAME:
         return "op"
     if name.partition("_")[0] == PROLOGUE:
@@ -67,11 +70,13 @@ def role(name: str) -> str:
         return "runtime"
     if name.startswith(SLOT_PREFIX):
         return "slot"  # moves a cached register between its slot and its window
+    if name.startswith(AOT_PREFIX):
+        return "aot"
     if name.partition("_")[0] in BY_NAME:
         return "op"  # a variant: OPNAME_SUFFIX, which the compiler picks for some instances of the op
     raise RefreshError(
         f"{name}: not an opcode mnemonic or a variant OPNAME_SUFFIX, {PROLOGUE}[_SUFFIX], {ENTRY}, "
-        f"a {RUNTIME_PREFIX}* helper or a {SLOT_PREFIX}* move"
+        f"a {RUNTIME_PREFIX}* helper, a {SLOT_PREFIX}* move or a {AOT_PREFIX}* function"
     )
 
 
@@ -130,6 +135,17 @@ def build_stencil(name: str, source: str, lines: list[str], relocs: list[Reloc],
     items = rename_labels(layout(name, items, isa), isa)
     check_final(name, items, isa)
     holes = sorted({(m.symbol, m.kind) for it in items if isinstance(it, Insn) for m in it.markers()})
+    taken = sorted(
+        {
+            m.symbol
+            for it in items
+            if isinstance(it, Insn) and it.mnemonic not in isa.branch_kinds
+            for m in it.markers()
+            if is_address_symbol(m.symbol)
+        }
+    )
+    if taken and role(name) != "aot":
+        raise RefreshError(f"{name} ({isa.name}): takes the address of {', '.join(taken)}: only jit_aot_* may")
     return Compiled(name, source, "".join(it.render() + "\n" for it in items), tuple(holes))
 
 

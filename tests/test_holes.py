@@ -96,6 +96,8 @@ CASES = [
     _case("arm64", "cbnz w3, {condbr19:S}", _imm),
     _case("arm64", "tbz w0, #3, {tstbr14:S}", _imm),
     _case("arm64", "tbnz x5, #40, {tstbr14:S}", _imm),
+    _case("arm64", "adrp x1, {page21:S}", _imm),
+    _case("arm64", "add x1, x1, {pageoff12:S}", _imm),
 ]
 
 

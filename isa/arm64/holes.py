@@ -13,6 +13,10 @@ the markers' own (stencil_cache/README.md has the contract):
 - jump26 / call26: `b` / `bl` imm26 (bits 0-25), word offset, +-128 MiB.
 - condbr19: `b.cond`, `cbz`, `cbnz` imm19 (bits 5-23), word offset, +-1 MiB.
 - tstbr14: `tbz`, `tbnz` imm14 (bits 5-18), word offset, +-32 KiB.
+- page21 (ADR_PREL_PG_HI21): `adrp` immhi:immlo (bits 5-23, 29-30), a displacement in whole 4 KiB
+  pages, +-4 GiB; and pageoff12 (ADD_ABS_LO12_NC): the imm12 of `add` (bits 10-21), an offset in a
+  page (0..4095). Only the AOT runtime takes addresses this way, and jit.aot hands both to a linker
+  as relocations: the page depends on where the code is loaded.
 
 The movz/movk kinds check that the instruction is a move-wide with the right
 `lsl`, and the loader checks that the chunk kinds of one symbol cover its
@@ -82,6 +86,39 @@ class SignedMoveWide(HoleKind):
         return imm if word & _OPC_HIGH else ~imm
 
 
+_IMMLO_SHIFT = 29 - 5  # immlo (bits 29-30) relative to immhi (bits 5-23), as the field is shifted by 5
+
+
+@dataclass(frozen=True)
+class AdrpPage(HoleKind):
+    """ADR_PREL_PG_HI21: adrp's displacement in 4 KiB pages (scale 4096, 21 bits), split into immhi (bits
+    5-23) and immlo (bits 29-30). The value is P plus whole pages, so its page is the one adrp computes."""
+
+    @property
+    def field_mask(self) -> int:
+        return (0x7_FFFF << 5) | (0b11 << 29)
+
+    def encode(self, value: int, field_addr: int) -> int:
+        super().encode(value, field_addr)  # the range and the whole pages
+        pages = (value - field_addr) // self.scale
+        return (pages >> 2 & 0x7_FFFF) | (pages & 0b11) << _IMMLO_SHIFT
+
+    def patcher(self) -> Callable[[bytearray, int, int, int], None]:
+        """jit.aot relocates adrp rather than patching it: the general path is fast enough."""
+
+        def patch(code: bytearray, offset: int, value: int, field_addr: int) -> None:
+            self.patch(code, offset, value, field_addr=field_addr)
+
+        return patch
+
+    def read(self, code: bytes | bytearray, offset: int, *, field_addr: int) -> int:
+        word = int.from_bytes(code[offset : offset + 4], "little")
+        pages = (word >> 5 & 0x7_FFFF) << 2 | (word >> 29 & 0b11)
+        if pages >> 20:
+            pages -= 1 << 21
+        return field_addr + pages * self.scale
+
+
 def _branch(name: str, shift: int, width: int) -> HoleKind:
     return HoleKind(name, container=4, shift=shift, width=width, signed=True, scale=4, pc_relative=True)
 
@@ -107,6 +144,25 @@ KINDS: dict[str, HoleKind] = {
         _branch("call26", 0, 26),
         _branch("condbr19", 5, 19),
         _branch("tstbr14", 5, 14),
+        AdrpPage(
+            "page21",
+            container=4,
+            shift=5,
+            width=21,
+            signed=True,
+            scale=0x1000,
+            pc_relative=True,
+            fixed_mask=(1 << 31) | (0b11111 << 24),
+            fixed_bits=(1 << 31) | (0b10000 << 24),
+        ),
+        HoleKind(
+            "pageoff12",
+            container=4,
+            shift=10,
+            width=12,
+            fixed_mask=0xFFC0_0000,  # add (immediate), 64-bit, no shift
+            fixed_bits=0x9100_0000,
+        ),
     )
 }
 CHUNKED = frozenset({"abs_g0", "abs_g1", "abs_g2", "abs_g3", "uabs_g0", "uabs_g1"})
@@ -118,14 +174,17 @@ _SENTINELS = {
     "call26": (0x01555554, 0x02AAAAA8),
     "condbr19": (0x55554, 0xAAAA8),
     "tstbr14": (0x2AA8, 0x5554),
+    "page21": (0x5A5A_5000, 0x25A5_A000),
+    "pageoff12": (0x5A4, 0xA58),
 }
+_STEPS = {"page21": 0x1000}  # a page address: consecutive markers differ by whole pages
 
 
 class Arm64Locator:
     """Sentinels and field expectations for arm64 (see the module docstring)."""
 
     def sentinel(self, kind: HoleKind, index: int, variant: int) -> int:
-        return _SENTINELS[kind.name][variant] + 4 * (index % 64)
+        return _SENTINELS[kind.name][variant] + _STEPS.get(kind.name, 4) * (index % 64)
 
     def branch_start(self, code: bytes, field_off: int) -> int | None:
         return field_off  # the field's container is the branch instruction itself
@@ -134,4 +193,6 @@ class Arm64Locator:
         return range(insn.addr, insn.addr + 1)
 
     def expect(self, kind: HoleKind, marker: Marker, number: int, insn: InsnSpan, field_off: int) -> tuple[int, int]:
+        if isinstance(kind, AdrpPage):  # Keystone's adrp to a page-aligned N: N's page, from this instruction
+            return number + (field_off & 0xFFF), 0
         return number << kind.chunk_lsb, 0

@@ -28,7 +28,7 @@ _MNEMONICS = frozenset(
     (
         *_words("mov movabs movzx movsx movsxd lea add sub adc sbb imul mul idiv div neg not and or xor test cmp"),
         *_words("inc dec shl shr sar sal rol ror shld shrd bt bts btr btc bsf bsr lzcnt tzcnt popcnt bswap xchg"),
-        *_words("cqo cdq cdqe cwde cwd cbw push pop ret call jmp nop ud2 int3 leave"),
+        *_words("cqo cdq cdqe cwde cwd cbw push pop ret call jmp nop ud2 int3 leave syscall"),
         *_words("movsd movss movq movd movaps movapd movups movupd movdqa movdqu"),
         *_words("addsd subsd mulsd divsd sqrtsd minsd maxsd addss subss mulss divss sqrtss"),
         *_words("ucomisd comisd ucomiss comiss cvtsi2sd cvttsd2si cvtsd2si cvtsi2ss cvttss2si cvtsd2ss cvtss2sd"),

@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from jit.cli import aot
 from jit.cli.common import EXIT_RUNTIME, PERF_MAP_OPTION, guarded, load_verified, run_command
 from jit.cli.crosscheck import register as register_crosscheck
 from jit.cli.debug import register
@@ -119,6 +120,7 @@ def bench(
 
 register(app)
 register_crosscheck(app)
+aot.register(app)
 app.add_typer(
     stencils_app, name="stencils", help="Inspect the stencil cache, detect drift (no Clang needed), test each stencil."
 )

@@ -64,6 +64,11 @@ class Image:
     _loads: tuple[tuple[Copied, ...], ...] = field(repr=False)  # per function, the pieces after its FuncEntry
     _op_copies: tuple[list[Copied | tuple[Copied, ...]], ...] = field(repr=False)  # per function, per pc
 
+    @property
+    def helper_sites(self) -> tuple[Site, ...]:
+        """The entry and the runtime helpers, without building every op's site."""
+        return self._helper_sites
+
     @cached_property
     def sites(self) -> tuple[Site, ...]:
         """Every piece in image order (built on first use: running the code does not need it)."""

@@ -16,10 +16,10 @@ _DEFINE = re.compile(r"^#define\s+(VM_[A-Z0-9_]+)\s+(0[xX][0-9A-Fa-f]+|\d+)\s*$"
 
 
 @cache
-def constants() -> dict[str, int]:
-    """Every `VM_*` number of the header, by name."""
+def constants(header: str = HEADER.name) -> dict[str, int]:
+    """Every `VM_*` number of a header of jit/stencils (vm3.h unless named), by name."""
     values = {}
-    for line in HEADER.read_text().splitlines():
+    for line in (STENCIL_SOURCES / header).read_text().splitlines():
         m = _DEFINE.match(line)
         if m:
             values[m.group(1)] = int(m.group(2), 0)

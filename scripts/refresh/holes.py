@@ -35,20 +35,30 @@ VALUE_HOLES: dict[str, tuple[int, int]] = {
     "_JIT_TABLE_LEN": U31,
     "_JIT_SIG": U31,
     "_JIT_BITS": U64,
+    "_JIT_FUNC": U32,
 }
 """Holes whose value is a number: name -> inclusive (min, max)."""
 
 CODE_HOLES = frozenset({"_JIT_CONTINUE", "_JIT_TARGET", "_JIT_CALLEE"})
 """Holes whose value is a code address: the next op, a branch target, a callee's entry."""
 
-RUNTIME_SYMBOL = re.compile(r"jit_rt_[a-z0-9_]+")
-"""Runtime helpers: code addresses too, each the helper's copy in the same image."""
+RUNTIME_SYMBOL = re.compile(r"jit_(?:rt|aot)_[a-z0-9_]+|jit_entry")
+"""Runtime helpers, AOT runtime functions and the entry trampoline: code addresses too, each the copy in the
+same image."""
+
+ADDRESS_SYMBOLS = frozenset({"jit_aot_program", "jit_aot_state", "_JIT_CALLEE"})
+"""What an AOT runtime stencil may take the address of (PC-relative, never as a number): the program
+descriptor, the state of an AOT object, and a vm3 function. jit.aot turns each such hole into a relocation."""
 
 CONTINUE = "_JIT_CONTINUE"
 
 
 def is_code_symbol(symbol: str) -> bool:
     return symbol in CODE_HOLES or bool(RUNTIME_SYMBOL.fullmatch(symbol))
+
+
+def is_address_symbol(symbol: str) -> bool:
+    return symbol in ADDRESS_SYMBOLS
 
 
 def value_range(stencil: str, symbol: str, addend: int) -> tuple[int, int]:

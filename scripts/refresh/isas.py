@@ -6,7 +6,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from refresh import RefreshError
-from refresh.holes import U16, U32, U64, is_code_symbol, value_range
+from refresh.holes import U16, U32, U64, is_address_symbol, is_code_symbol, value_range
 from refresh.model import Insn, Item, Label, Marker, whole_marker
 
 COMMON_FLAGS = (
@@ -61,6 +61,8 @@ class IsaSpec:
     """Number marker kinds -> the values their field accepts."""
     normalise: Callable[[str, list[Item]], list[Item]]
     """ISA-specific rewriting of one stencil, after markers are in and before layout."""
+    address_kinds: frozenset[str]
+    """Marker kinds of a PC-relative address outside a branch (what jit.aot makes relocations of)."""
 
     @property
     def all_flags(self) -> tuple[str, ...]:
@@ -92,9 +94,14 @@ class IsaSpec:
 
 
 def check_markers(isa: IsaSpec, stencil: str, insn: Insn) -> None:
-    """Every marker of insn has a kind that can hold every value its hole may take."""
+    """Every marker of insn has a kind that can hold every value its hole may take; an address (AOT runtime
+    stencils only) is PC-relative."""
     for m in insn.markers():
-        if is_code_symbol(m.symbol):
+        if is_address_symbol(m.symbol) and insn.mnemonic not in isa.branch_kinds:
+            if m.kind not in isa.address_kinds or (isa.name == "x86_64" and "[rip + " not in insn.render()):
+                raise RefreshError(f"{stencil} ({isa.name}): address of {m.symbol} is not PC-relative: {insn.render()}")
+            continue
+        if is_code_symbol(m.symbol) or is_address_symbol(m.symbol):
             if isa.branch_kinds.get(insn.mnemonic) != m.kind or whole_marker(insn.operands[-1]) != m:
                 raise RefreshError(f"{stencil} ({isa.name}): code symbol {m.symbol} used as data: {insn.render()}")
             if insn.mnemonic in isa.near_only:
@@ -146,6 +153,7 @@ X86_64 = IsaSpec(
     near_only=frozenset(),
     kind_ranges={"abs32": U32, "abs32s": (-(1 << 31), (1 << 31) - 1), "abs64": (-(1 << 63), U64[1])},
     normalise=_x86_normalise,
+    address_kinds=frozenset({"rel32"}),
 )
 
 
@@ -261,6 +269,8 @@ ARM64 = IsaSpec(
         266: "abs_g1",
         268: "abs_g2",
         269: "abs_g3",
+        275: "page21",
+        277: "pageoff12",
         279: "tstbr14",
         280: "condbr19",
         282: "jump26",
@@ -286,6 +296,7 @@ ARM64 = IsaSpec(
         "uabs_g1": U32,
     },
     normalise=_arm64_normalise,
+    address_kinds=frozenset({"page21", "pageoff12"}),
 )
 
 ISAS = (X86_64, ARM64)

@@ -1,0 +1,1128 @@
+    push rbp
+    push r15
+    push r14
+    push r13
+    push r12
+    push rbx
+    sub rsp, 70056
+    mov rbp, rdi
+    lea r13, [rip + {rel32:jit_aot_program}]
+    mov qword ptr [rsp + 32], r13
+    lea rax, [rsp + 416]
+    mov qword ptr [rsp + 56], rax
+    xor eax, eax
+    mov qword ptr [rsp + 80], rax
+    mov qword ptr [rsp + 64], rax
+    mov qword ptr [rsp + 72], 4096
+    mov qword ptr [rsp + 88], 2
+    mov qword ptr [rsp + 96], rax
+    mov r14, qword ptr [rdi]
+    test r14, r14
+    je L1
+    mov rcx, qword ptr [rbp + 8]
+    mov qword ptr [rsp + 40], rcx
+    mov rax, -1
+L0:
+    cmp byte ptr [rcx + rax + 1], 0
+    lea rax, [rax + 1]
+    jne L0
+    jmp L2
+L1:
+    mov qword ptr [rsp + 40], rbp
+    xor eax, eax
+    mov rcx, rbp
+L2:
+    lea r12, [rsp + 56]
+    mov qword ptr [r12 - 8], rax
+    lea rdx, [rax + rcx]
+    inc rdx
+    neg rax
+    mov rcx, -1
+L3:
+    lea rsi, [rax + rcx]
+    cmp rsi, -1
+    je L4
+    lea rsi, [rdx - 1]
+    inc rcx
+    cmp byte ptr [rdx - 2], 47
+    mov rdx, rsi
+    jne L3
+    mov qword ptr [rsp + 40], rsi
+    mov qword ptr [rsp + 48], rcx
+L4:
+    mov r15d, 1
+    mov eax, 1
+    lea rsi, [rsp + 384]
+    mov qword ptr [rsi], rax
+    mov qword ptr [rsi + 24], 0
+    xorps xmm0, xmm0
+    movups xmmword ptr [rsi + 8], xmm0
+    xor ebx, ebx
+    mov edi, 13
+    mov r10d, 8
+    mov eax, 13
+    xor edx, edx
+    xor r8d, r8d
+    xor r9d, r9d
+    syscall
+    cmp r14, 2
+    jb L7
+    xor ebx, ebx
+L5:
+    mov rax, qword ptr [rbp + 8*r15 + 8]
+    mov rcx, -1
+L6:
+    cmp byte ptr [rax + rcx + 1], 0
+    lea rcx, [rcx + 1]
+    jne L6
+    cmp rcx, rbx
+    cmova rbx, rcx
+    inc r15
+    cmp r15, r14
+    jne L5
+L7:
+    cmp rbx, 1
+    adc rbx, 0
+    mov edx, 3
+    mov r10d, 16418
+    mov eax, 9
+    xor edi, edi
+    mov rsi, rbx
+    mov r8, -1
+    xor r9d, r9d
+    syscall
+    mov rbx, rax
+    cmp rax, -4095
+    jb L8
+    neg rbx
+    mov qword ptr [rsp + 104], 0
+    jmp L29
+L8:
+    mov qword ptr [rsp + 104], rbx
+    test rbx, rbx
+    je L28
+    mov rsi, qword ptr [r13 + 48]
+    mov qword ptr [rsp + 128], rsi
+    mov rdx, qword ptr [r13 + 56]
+    mov qword ptr [rsp + 136], rdx
+    cmp r14, 2
+    mov qword ptr [rsp], r13
+    jb L34
+    mov ebx, 1
+    xor r10d, r10d
+    xor ecx, ecx
+L9:
+    mov r9, rbp
+    mov r12, qword ptr [rbp + 8*rbx + 8]
+    mov rbp, -1
+    xor eax, eax
+L10:
+    mov rdx, rax
+    cmp byte ptr [r12 + rbp + 1], 0
+    lea rbp, [rbp + 1]
+    lea rax, [rax + 1]
+    jne L10
+    test rcx, rcx
+    setne al
+    cmp rbp, 2
+    setb sil
+    or sil, al
+    jne L11
+    cmp byte ptr [r12], 45
+    jne L11
+    cmp rbp, 2
+    jne L13
+    mov ecx, 1
+    cmp byte ptr [r12 + 1], 45
+    jne L13
+    mov rbp, r9
+    jmp L12
+L11:
+    mov rbp, r9
+    mov qword ptr [r9 + 8*r10 + 16], r12
+    inc r10
+L12:
+    inc rbx
+    cmp rbx, r14
+    jb L9
+    jmp L38
+L13:
+    mov rax, rdx
+    xor r13d, r13d
+L14:
+    cmp byte ptr [r12 + r13], 61
+    je L15
+    inc r13
+    dec rax
+    jne L14
+    mov rdi, qword ptr [rsp]
+    mov rcx, qword ptr [rdi + 96]
+    mov r13, rbp
+    jmp L17
+L15:
+    mov rcx, qword ptr [rsp]
+    mov rcx, qword ptr [rcx + 96]
+    test rax, rax
+    je L16
+    xor eax, eax
+    jmp L19
+L16:
+    mov rdi, qword ptr [rsp]
+L17:
+    mov esi, dword ptr [rdi + rcx + 180]
+    mov al, 1
+    cmp rsi, rbp
+    jne L19
+    mov esi, dword ptr [rdi + rcx + 176]
+    add rsi, rdi
+    xor edi, edi
+L18:
+    mov r8b, byte ptr [r12 + rdi]
+    cmp r8b, byte ptr [rsi + rdi]
+    jne L19
+    inc rdi
+    cmp rdx, rdi
+    jne L18
+    jmp L37
+L19:
+    mov rdx, qword ptr [rsp]
+    mov edx, dword ptr [rdx + rcx + 164]
+    cmp r13, rdx
+    jne L21
+    lea rdx, [rsp + 128]
+    test r13, r13
+    je L23
+    mov rsi, qword ptr [rsp]
+    mov edx, dword ptr [rsi + rcx + 160]
+    add rdx, rsi
+    xor esi, esi
+L20:
+    mov dil, byte ptr [r12 + rsi]
+    cmp dil, byte ptr [rdx + rsi]
+    jne L21
+    inc rsi
+    cmp r13, rsi
+    jne L20
+    lea rdx, [rsp + 128]
+    jmp L23
+L21:
+    mov rdx, qword ptr [rsp]
+    mov edx, dword ptr [rdx + rcx + 172]
+    cmp r13, rdx
+    jne L35
+    lea rdx, [rsp + 136]
+    test r13, r13
+    je L23
+    mov rdx, qword ptr [rsp]
+    mov ecx, dword ptr [rdx + rcx + 168]
+    add rcx, rdx
+    xor edx, edx
+L22:
+    mov sil, byte ptr [r12 + rdx]
+    cmp sil, byte ptr [rcx + rdx]
+    jne L35
+    inc rdx
+    cmp r13, rdx
+    jne L22
+    lea rdx, [rsp + 136]
+L23:
+    test al, al
+    mov qword ptr [rsp + 8], r10
+    mov qword ptr [rsp + 24], rdx
+    je L25
+    lea rax, [rbx + 1]
+    cmp rax, r14
+    je L57
+    mov rbp, r9
+    mov rdi, qword ptr [r9 + 8*rbx + 16]
+    mov r15, -1
+L24:
+    cmp byte ptr [rdi + r15 + 1], 0
+    lea r15, [r15 + 1]
+    jne L24
+    mov rbx, rax
+    jmp L26
+L25:
+    lea rdi, [r12 + r13]
+    inc rdi
+    mov r15, r13
+    not r15
+    add r15, rbp
+    mov rbp, r9
+L26:
+    mov rdx, qword ptr [rsp + 104]
+    mov qword ptr [rsp + 120], rdi
+    mov rsi, r15
+    call {rel32:jit_aot_asciify}
+    cmp rax, -1
+    je L27
+    mov rdi, qword ptr [rsp + 104]
+    movabs r8, 9223372036854775807
+    lea rcx, [r8 + 1]
+    mov rsi, rax
+    xor edx, edx
+    mov r9, qword ptr [rsp + 24]
+    call {rel32:jit_aot_parse_int}
+    mov r10, qword ptr [rsp + 8]
+    mov ecx, 0
+    test rax, rax
+    je L12
+L27:
+    mov rsi, qword ptr [rsp + 40]
+    mov rdx, qword ptr [rsp + 48]
+    lea rbx, [rsp + 56]
+    mov rdi, rbx
+    call {rel32:jit_aot_out_bytes}
+    mov rdi, rbx
+    mov esi, 58
+    call {rel32:jit_aot_out_byte}
+    mov rdi, rbx
+    mov esi, 32
+    call {rel32:jit_aot_out_byte}
+    mov esi, 25
+    mov rdi, rbx
+    call {rel32:jit_aot_out_text}
+    mov rdi, rbx
+    mov rsi, r12
+    mov rdx, r13
+    call {rel32:jit_aot_out_bytes}
+    mov esi, 3
+    mov rdi, rbx
+    call {rel32:jit_aot_out_text}
+    mov rdi, rbx
+    mov rsi, qword ptr [rsp + 120]
+    mov rdx, r15
+    call {rel32:jit_aot_out_repr}
+    mov esi, 26
+    mov rdi, rbx
+    call {rel32:jit_aot_out_text}
+    jmp L62
+L28:
+    xor ebx, ebx
+L29:
+    mov rsi, qword ptr [rsp + 40]
+    mov rdx, qword ptr [rsp + 48]
+    mov rdi, r12
+    call {rel32:jit_aot_out_bytes}
+    mov rdi, r12
+    mov esi, 58
+    call {rel32:jit_aot_out_byte}
+    mov rdi, r12
+    mov esi, 32
+    call {rel32:jit_aot_out_byte}
+    mov esi, 29
+L30:
+    mov rdi, r12
+    call {rel32:jit_aot_out_text}
+    mov rdi, r12
+    mov rsi, rbx
+    call {rel32:jit_aot_out_u64}
+L31:
+    mov rdi, r12
+    mov esi, 10
+    call {rel32:jit_aot_out_byte}
+    mov rdi, r12
+L32:
+    call {rel32:jit_aot_out_flush}
+    mov ebx, 2
+L33:
+    mov rax, rbx
+    add rsp, 70056
+    pop rbx
+    pop r12
+    pop r13
+    pop r14
+    pop r15
+    pop rbp
+    ret
+L34:
+    xor r10d, r10d
+    jmp L39
+L35:
+    mov rsi, qword ptr [rsp + 40]
+    mov rdx, qword ptr [rsp + 48]
+    lea rbx, [rsp + 56]
+    mov rdi, rbx
+    call {rel32:jit_aot_out_bytes}
+    mov rdi, rbx
+    mov esi, 58
+    call {rel32:jit_aot_out_byte}
+    mov rdi, rbx
+    mov esi, 32
+    call {rel32:jit_aot_out_byte}
+    mov esi, 23
+    mov rdi, rbx
+    call {rel32:jit_aot_out_text}
+    mov rdi, rbx
+    mov rsi, r12
+    mov rdx, r13
+L36:
+    call {rel32:jit_aot_out_bytes}
+    jmp L62
+L37:
+    lea rax, [rsp + 4512]
+    lea r14, [rsp + 264]
+    mov qword ptr [r14], rax
+    xor ebx, ebx
+    mov qword ptr [r14 + 8], rbx
+    mov qword ptr [r14 + 16], 65536
+    mov qword ptr [r14 + 24], rbx
+    mov qword ptr [r14 + 32], 1
+    mov qword ptr [r14 + 40], rbx
+    mov esi, 30
+    mov rdi, r14
+    call {rel32:jit_aot_out_text}
+    mov rsi, qword ptr [rsp + 40]
+    mov rdx, qword ptr [rsp + 48]
+    mov rdi, r14
+    call {rel32:jit_aot_out_bytes}
+    mov esi, 41
+    mov rdi, r14
+    call {rel32:jit_aot_out_text}
+    mov rdi, r14
+    call {rel32:jit_aot_out_flush}
+    jmp L33
+L38:
+    mov rsi, qword ptr [rsp + 128]
+    mov rdx, qword ptr [rsp + 136]
+    lea r12, [rsp + 56]
+    mov r13, qword ptr [rsp]
+L39:
+    test rsi, rsi
+    setle al
+    test rdx, rdx
+    sets cl
+    or cl, al
+    cmp cl, 1
+    jne L40
+    xor ebx, ebx
+    test rsi, rsi
+    setg bl
+    add rbx, 27
+    mov rsi, qword ptr [rsp + 40]
+    mov rdx, qword ptr [rsp + 48]
+    mov rdi, r12
+    call {rel32:jit_aot_out_bytes}
+    mov rdi, r12
+    mov esi, 58
+    call {rel32:jit_aot_out_byte}
+    mov rdi, r12
+    mov esi, 32
+    call {rel32:jit_aot_out_byte}
+    mov rdi, r12
+    mov rsi, rbx
+    call {rel32:jit_aot_out_text}
+    xor eax, eax
+    cmp qword ptr [rsp + 128], 0
+    setg al
+    mov rsi, qword ptr [rsp + 8*rax + 128]
+    mov rdi, r12
+    call {rel32:jit_aot_out_i64}
+    jmp L31
+L40:
+    mov rax, qword ptr [r13 + 40]
+    mov rcx, qword ptr [r13 + 24]
+    add rcx, r13
+    shl rax, 6
+    cmp r10, qword ptr [rax + rcx + 24]
+    jne L49
+    mov qword ptr [rsp + 160], rsi
+    mov qword ptr [rsp + 152], rdx
+    mov qword ptr [rsp + 24], rbp
+    mov rdx, qword ptr [r13]
+    add rdx, r13
+    add rdx, qword ptr [rax + rcx + 16]
+    mov qword ptr [rsp + 120], rdx
+    test r10, r10
+    je L48
+    movabs rax, 9223372036854775807
+    xor r14d, r14d
+    inc rax
+    mov qword ptr [rsp + 112], rax
+L41:
+    mov r15, r10
+    mov rbp, r14
+    inc r14
+    mov rax, qword ptr [rsp + 24]
+    mov rdi, qword ptr [rax + 8*rbp + 16]
+    mov r12, -1
+L42:
+    cmp byte ptr [rdi + r12 + 1], 0
+    lea r12, [r12 + 1]
+    jne L42
+    mov rax, qword ptr [rsp + 120]
+    movzx r13d, byte ptr [rax + rbp]
+    mov rdx, qword ptr [rsp + 104]
+    mov rsi, r12
+    call {rel32:jit_aot_asciify}
+    mov rbx, rax
+    mov qword ptr [rsp + 4512], 0
+    cmp r13d, 1
+    je L43
+    test r13d, r13d
+    jne L44
+    cmp rbx, -1
+    je L54
+    mov rdi, qword ptr [rsp + 104]
+    mov edx, 1
+    mov rsi, rbx
+    mov rcx, qword ptr [rsp + 112]
+    movabs r8, 9223372036854775807
+    lea r9, [rsp + 4512]
+    call {rel32:jit_aot_parse_int}
+    mov rcx, qword ptr [rsp + 4512]
+    mov qword ptr [rsp + 264], rcx
+    xor ebx, ebx
+    cmp rax, 1
+    setne bl
+    add rbx, 7
+    jmp L46
+L43:
+    cmp rbx, -1
+    je L55
+    mov rdi, qword ptr [rsp + 104]
+    mov rsi, rbx
+    lea rdx, [rsp + 264]
+    call {rel32:jit_aot_parse_float}
+    mov ebx, 9
+    jmp L46
+L44:
+    cmp rbx, -1
+    je L47
+    mov rdi, qword ptr [rsp + 104]
+    mov edx, 1
+    mov rsi, rbx
+    movabs rcx, -140737488355328
+    movabs r8, 140737488355327
+    lea r9, [rsp + 4512]
+    call {rel32:jit_aot_parse_int}
+    cmp rax, 1
+    jne L45
+    mov rdi, qword ptr [rsp + 104]
+    mov rsi, rbx
+    lea rdx, [rsp + 264]
+    call {rel32:jit_aot_parse_float}
+    jmp L47
+L45:
+    mov rcx, qword ptr [rsp + 4512]
+    movabs rdx, 281474976710655
+    and rcx, rdx
+    movabs rdx, -1688849860263936
+    or rcx, rdx
+    mov qword ptr [rsp + 264], rcx
+    mov ebx, 10
+L46:
+    add rax, -3
+    cmp rax, -3
+    ja L56
+L47:
+    mov r10, r15
+    cmp r14, r15
+    jne L41
+L48:
+    mov r13, qword ptr [rsp]
+    mov r15, qword ptr [r13 + 64]
+    mov rcx, qword ptr [r13 + 72]
+    lea rbx, [8*r15]
+    movabs rax, 1099511627776
+    xor edx, edx
+    div rcx
+    mov rdx, qword ptr [rsp + 160]
+    cmp rdx, rax
+    mov qword ptr [rsp + 8], r10
+    jbe L50
+    movabs rax, 4611686018427387904
+    mov qword ptr [rsp + 112], rax
+    jmp L51
+L49:
+    mov rsi, qword ptr [rsp + 40]
+    mov rdx, qword ptr [rsp + 48]
+    mov rdi, r12
+    mov rbx, r10
+    call {rel32:jit_aot_out_bytes}
+    mov rdi, r12
+    mov esi, 58
+    call {rel32:jit_aot_out_byte}
+    mov rdi, r12
+    mov esi, 32
+    call {rel32:jit_aot_out_byte}
+    mov esi, 40
+    jmp L30
+L50:
+    imul rcx, rdx
+    add rcx, qword ptr [r13 + 80]
+    mov qword ptr [rsp + 112], rcx
+L51:
+    mov rbp, qword ptr [rsp + 24]
+    lea r14, [rbx + 2*rbx]
+    cmp r14, 1
+    mov rsi, r14
+    adc rsi, 0
+    mov edx, 3
+    mov r10d, 16418
+    mov eax, 9
+    xor edi, edi
+    mov r8, -1
+    xor r9d, r9d
+    syscall
+    mov r12, rax
+    cmp rax, -4095
+    jb L52
+    neg r12
+    jmp L60
+L52:
+    test r12, r12
+    je L59
+    mov qword ptr [rsp + 16], rbx
+    mov rsi, qword ptr [rsp + 152]
+    cmp rsi, 1
+    adc rsi, 0
+    mov eax, 9
+    xor edi, edi
+    xor r9d, r9d
+    syscall
+    mov rbx, rax
+    cmp rax, -4095
+    jb L53
+    neg rbx
+    mov r12, rbx
+    jmp L60
+L53:
+    test rbx, rbx
+    je L59
+    mov rsi, qword ptr [rsp + 112]
+    cmp rsi, 1
+    adc rsi, 0
+    mov eax, 9
+    xor edi, edi
+    xor r9d, r9d
+    syscall
+    cmp rax, -4095
+    jb L58
+    neg rax
+    mov r12, rax
+    jmp L60
+L54:
+    mov qword ptr [rsp + 264], 0
+    mov ebx, 7
+    jmp L56
+L55:
+    mov ebx, 9
+L56:
+    add rbp, 42
+    mov rsi, qword ptr [rsp + 40]
+    mov rdx, qword ptr [rsp + 48]
+    lea r15, [rsp + 56]
+    mov rdi, r15
+    call {rel32:jit_aot_out_bytes}
+    mov rdi, r15
+    mov esi, 58
+    call {rel32:jit_aot_out_byte}
+    mov rdi, r15
+    mov esi, 32
+    call {rel32:jit_aot_out_byte}
+    mov rdi, r15
+    mov rsi, rbp
+    call {rel32:jit_aot_out_text}
+    mov esi, 3
+    mov rdi, r15
+    call {rel32:jit_aot_out_text}
+    mov rax, qword ptr [rsp + 24]
+    mov rsi, qword ptr [rax + 8*r14 + 8]
+    mov rdi, r15
+    mov rdx, r12
+    call {rel32:jit_aot_out_repr}
+    mov rdi, r15
+    mov rsi, rbx
+    call {rel32:jit_aot_out_text}
+    mov rdi, r15
+    mov esi, 10
+    call {rel32:jit_aot_out_byte}
+    mov rdi, r15
+    jmp L32
+L57:
+    mov rsi, qword ptr [rsp + 40]
+    mov rdx, qword ptr [rsp + 48]
+    lea rbx, [rsp + 56]
+    mov rdi, rbx
+    call {rel32:jit_aot_out_bytes}
+    mov rdi, rbx
+    mov esi, 58
+    call {rel32:jit_aot_out_byte}
+    mov rdi, rbx
+    mov esi, 32
+    call {rel32:jit_aot_out_byte}
+    mov esi, 24
+    mov rdi, rbx
+    call {rel32:jit_aot_out_text}
+    mov rdi, rbx
+    mov rsi, r12
+    mov rdx, rbp
+    jmp L36
+L58:
+    test rax, rax
+    je L59
+    mov qword ptr [rsp + 176], rax
+    xorps xmm0, xmm0
+    lea rdi, [rsp + 264]
+    movups xmmword ptr [rdi], xmm0
+    movups xmmword ptr [rdi + 96], xmm0
+    movups xmmword ptr [rdi + 16], xmm0
+    mov qword ptr [rdi + 32], 1
+    mov rax, qword ptr [rsp + 160]
+    mov qword ptr [rdi + 40], rax
+    mov rax, qword ptr [rsp + 16]
+    add rax, r12
+    mov qword ptr [rsp + 16], rax
+    mov qword ptr [rdi + 48], rax
+    shl r15, 4
+    add r15, r12
+    mov qword ptr [rdi + 56], r15
+    add r14, r12
+    mov qword ptr [rdi + 64], r14
+    mov rax, qword ptr [r13]
+    add rax, r13
+    mov qword ptr [rdi + 112], rax
+    mov rsi, rbx
+    mov rdx, qword ptr [rsp + 152]
+    call {rel32:jit_aot_heap_init}
+    test rax, rax
+    je L63
+    mov r13, rax
+    lea rbx, [rsp + 264]
+    mov qword ptr [rbx], 1
+    mov qword ptr [rbx + 8], 5
+    mov rax, qword ptr [rsp + 32]
+    mov rsi, qword ptr [rsp + 40]
+    mov rax, qword ptr [rax + 40]
+    mov qword ptr [rbx + 16], rax
+    mov qword ptr [rbx + 24], 0
+    mov rdx, qword ptr [rsp + 48]
+    lea r14, [rsp + 56]
+    mov rdi, r14
+    call {rel32:jit_aot_out_bytes}
+    mov rdi, r14
+    mov esi, 58
+    call {rel32:jit_aot_out_byte}
+    mov rdi, r14
+    mov esi, 32
+    call {rel32:jit_aot_out_byte}
+    mov rax, qword ptr [rsp + 32]
+    mov rsi, qword ptr [rax + 40]
+    mov rdi, r14
+    xor edx, edx
+    mov rcx, rbx
+    xor r8d, r8d
+    call {rel32:jit_aot_out_outcome}
+    mov esi, 3
+    mov rdi, r14
+    call {rel32:jit_aot_out_text}
+    mov rdi, r14
+    mov rsi, r13
+    call {rel32:jit_aot_out_u64}
+    mov esi, 4
+    mov rdi, r14
+    call {rel32:jit_aot_out_text}
+    mov rsi, qword ptr [rbx + 80]
+    mov rdi, r14
+    call {rel32:jit_aot_out_u64}
+    mov esi, 5
+    mov rdi, r14
+    call {rel32:jit_aot_out_text}
+    mov rsi, qword ptr [rbx + 88]
+    mov rdi, r14
+    call {rel32:jit_aot_out_u64}
+    mov esi, 6
+    mov rdi, r14
+    call {rel32:jit_aot_out_text}
+    jmp L82
+L59:
+    xor r12d, r12d
+L60:
+    mov rsi, qword ptr [rsp + 40]
+    mov rdx, qword ptr [rsp + 48]
+    lea rbx, [rsp + 56]
+    mov rdi, rbx
+    call {rel32:jit_aot_out_bytes}
+    mov rdi, rbx
+    mov esi, 58
+    call {rel32:jit_aot_out_byte}
+    mov rdi, rbx
+    mov esi, 32
+    call {rel32:jit_aot_out_byte}
+    mov esi, 29
+    mov rdi, rbx
+    call {rel32:jit_aot_out_text}
+    mov rdi, rbx
+    mov rsi, r12
+L61:
+    call {rel32:jit_aot_out_u64}
+L62:
+    mov rdi, rbx
+    mov esi, 10
+    call {rel32:jit_aot_out_byte}
+    mov rdi, rbx
+    jmp L32
+L63:
+    mov qword ptr [rsp + 240], r12
+    mov rbx, qword ptr [rsp + 16]
+    mov qword ptr [rsp + 248], rbx
+    mov qword ptr [rsp + 168], r15
+    mov qword ptr [rsp + 256], r15
+    mov rdi, qword ptr [rsp + 8]
+    test rdi, rdi
+    je L81
+    xor eax, eax
+L64:
+    mov rdx, rax
+    inc rax
+    mov qword ptr [rsp + 160], rax
+    mov r13, qword ptr [rbp + 8*rdx + 16]
+    mov rbp, -1
+    xor eax, eax
+    movabs r14, -1099511627776
+    movabs rcx, 1099511627776
+L65:
+    mov r15, rax
+    add r14, rcx
+    cmp byte ptr [r13 + rbp + 1], 0
+    lea rbp, [rbp + 1]
+    lea rax, [rax + 1]
+    jne L65
+    mov rax, qword ptr [rsp + 120]
+    mov qword ptr [rsp + 152], rdx
+    movzx ebx, byte ptr [rax + rdx]
+    mov rdx, qword ptr [rsp + 104]
+    mov rdi, r13
+    mov rsi, rbp
+    call {rel32:jit_aot_asciify}
+    mov qword ptr [rsp + 4512], 0
+    cmp ebx, 1
+    je L66
+    test ebx, ebx
+    jne L67
+    cmp rax, -1
+    mov rbx, qword ptr [rsp + 16]
+    je L69
+    mov rdi, qword ptr [rsp + 104]
+    movabs r8, 9223372036854775807
+    lea rcx, [r8 + 1]
+    mov edx, 1
+    mov rsi, rax
+    lea r9, [rsp + 4512]
+    call {rel32:jit_aot_parse_int}
+    mov rcx, qword ptr [rsp + 4512]
+    jmp L70
+L66:
+    cmp rax, -1
+    mov rbx, qword ptr [rsp + 16]
+    je L79
+    mov rdi, qword ptr [rsp + 104]
+    mov rsi, rax
+    lea rdx, [rsp + 192]
+    call {rel32:jit_aot_parse_float}
+    jmp L72
+L67:
+    cmp rax, -1
+    mov rbx, qword ptr [rsp + 16]
+    je L68
+    mov rdi, qword ptr [rsp + 104]
+    mov edx, 1
+    mov rsi, rax
+    movabs rcx, -140737488355328
+    movabs r8, 140737488355327
+    lea r9, [rsp + 4512]
+    mov qword ptr [rsp + 184], rax
+    call {rel32:jit_aot_parse_int}
+    cmp rax, 1
+    jne L71
+    mov rdi, qword ptr [rsp + 104]
+    mov rsi, qword ptr [rsp + 184]
+    lea rdx, [rsp + 192]
+    call {rel32:jit_aot_parse_float}
+    test rax, rax
+    je L78
+L68:
+    mov rdi, qword ptr [rsp + 8]
+    jmp L74
+L69:
+    mov eax, 1
+    xor ecx, ecx
+L70:
+    mov rdi, qword ptr [rsp + 8]
+    mov qword ptr [rsp + 192], rcx
+    jmp L73
+L71:
+    mov rcx, qword ptr [rsp + 4512]
+    movabs rdx, 281474976710655
+    and rcx, rdx
+    movabs rdx, -1688849860263936
+    or rcx, rdx
+    mov qword ptr [rsp + 192], rcx
+L72:
+    mov rdi, qword ptr [rsp + 8]
+L73:
+    cmp rax, 3
+    jne L80
+L74:
+    movabs rax, -1970324836974592
+    or r14, rax
+    mov qword ptr [rsp + 192], r14
+    cmp rbp, 5
+    ja L76
+    test rbp, rbp
+    je L80
+    xor ecx, ecx
+    xor eax, eax
+L75:
+    movzx edx, byte ptr [r13 + rax]
+    shl rdx, cl
+    or r14, rdx
+    mov qword ptr [rsp + 192], r14
+    inc rax
+    add rcx, 8
+    cmp r15, rax
+    jne L75
+    jmp L80
+L76:
+    lea rbx, [rbp + 7]
+    and rbx, -8
+    add rbx, 8
+    mov rax, qword ptr [rsp + 344]
+    mov rcx, qword ptr [rsp + 352]
+    sub rcx, rax
+    cmp rbx, rcx
+    ja L87
+    add rbx, rax
+    mov qword ptr [rsp + 344], rbx
+    mov rcx, qword ptr [rsp + 336]
+    mov qword ptr [rcx + rax], rbp
+    mov rcx, qword ptr [rsp + 336]
+    add rcx, rax
+    add rcx, 8
+    xor edx, edx
+L77:
+    mov sil, byte ptr [r13 + rdx]
+    mov byte ptr [rcx + rdx], sil
+    inc rdx
+    dec r15
+    jne L77
+    shr rax, 3
+    movabs rcx, -281474976710656
+    or rax, rcx
+    mov qword ptr [rsp + 192], rax
+    mov rbx, qword ptr [rsp + 16]
+    jmp L80
+L78:
+    mov rax, qword ptr [rsp + 192]
+    mov rcx, rax
+    movabs rdx, 9223372036854775807
+    and rcx, rdx
+    movabs rdx, 9218868437227405312
+    cmp rcx, rdx
+    movabs rcx, 9221120237041090560
+    cmova rax, rcx
+    mov qword ptr [rsp + 192], rax
+L79:
+    mov rdi, qword ptr [rsp + 8]
+L80:
+    mov rax, qword ptr [rsp + 192]
+    mov rcx, qword ptr [rsp + 120]
+    mov rdx, qword ptr [rsp + 152]
+    movzx ecx, byte ptr [rcx + rdx]
+    mov rcx, qword ptr [rsp + 8*rcx + 240]
+    mov qword ptr [rcx + 8*rdx], rax
+    mov rax, qword ptr [rsp + 160]
+    cmp rax, rdi
+    mov rbp, qword ptr [rsp + 24]
+    jne L64
+L81:
+    lea rdx, [rip + {rel32:_JIT_CALLEE}]
+    mov rdi, qword ptr [rsp + 176]
+    add rdi, qword ptr [rsp + 112]
+    and rdi, -16
+    lea r14, [rsp + 264]
+    mov rsi, r14
+    mov rcx, r12
+    mov r8, rbx
+    mov r9, qword ptr [rsp + 168]
+    call {rel32:jit_aot_run_on_stack}
+    mov rbx, rax
+    cmp qword ptr [r14], 1
+    jne L84
+    mov rsi, qword ptr [rsp + 40]
+    mov rdx, qword ptr [rsp + 48]
+    lea r14, [rsp + 56]
+    mov rdi, r14
+    call {rel32:jit_aot_out_bytes}
+    mov rdi, r14
+    mov esi, 58
+    call {rel32:jit_aot_out_byte}
+    mov rdi, r14
+    mov esi, 32
+    call {rel32:jit_aot_out_byte}
+    mov rax, qword ptr [rsp]
+    mov rsi, qword ptr [rax + 40]
+    lea rcx, [rsp + 264]
+    mov rdi, r14
+    mov rdx, rbx
+    xor r8d, r8d
+    call {rel32:jit_aot_out_outcome}
+L82:
+    mov rdi, r14
+    mov esi, 10
+    call {rel32:jit_aot_out_byte}
+    mov rdi, r14
+L83:
+    call {rel32:jit_aot_out_flush}
+    mov ebx, 1
+    jmp L33
+L84:
+    mov rax, qword ptr [rsp + 344]
+    shr rax
+    movabs rsi, 9223372036854775807
+    add rsi, -15
+    and rsi, rax
+    add rsi, 16
+    mov edx, 3
+    mov r10d, 16418
+    mov eax, 9
+    xor edi, edi
+    mov r8, -1
+    xor r9d, r9d
+    syscall
+    mov r14, rax
+    cmp rax, -4095
+    jb L85
+    neg r14
+    jmp L89
+L85:
+    test r14, r14
+    je L88
+    lea rax, [rsp + 4512]
+    lea r15, [rsp + 192]
+    mov qword ptr [r15], rax
+    xor eax, eax
+    mov qword ptr [r15 + 8], rax
+    mov qword ptr [r15 + 16], 65536
+    mov qword ptr [r15 + 24], rax
+    mov qword ptr [r15 + 32], 1
+    mov qword ptr [r15 + 40], rax
+    mov rax, qword ptr [rsp]
+    mov rsi, qword ptr [rax + 40]
+    lea rcx, [rsp + 264]
+    mov rdi, r15
+    mov rdx, rbx
+    mov r8, r14
+    call {rel32:jit_aot_out_outcome}
+    mov rdi, r15
+    mov esi, 10
+    call {rel32:jit_aot_out_byte}
+    mov rdi, r15
+    call {rel32:jit_aot_out_flush}
+    mov rax, qword ptr [r15 + 40]
+    cmp rax, -32
+    je L86
+    test rax, rax
+    jne L90
+L86:
+    xor ebx, ebx
+    test rax, rax
+    setne bl
+    jmp L33
+L87:
+    lea r14, [rsp + 264]
+    mov qword ptr [r14], 1
+    mov qword ptr [r14 + 8], 5
+    mov rax, qword ptr [rsp + 32]
+    mov rsi, qword ptr [rsp + 40]
+    mov rax, qword ptr [rax + 40]
+    mov qword ptr [r14 + 16], rax
+    mov qword ptr [r14 + 24], 0
+    mov rdx, qword ptr [rsp + 48]
+    lea r15, [rsp + 56]
+    mov rdi, r15
+    call {rel32:jit_aot_out_bytes}
+    mov rdi, r15
+    mov esi, 58
+    call {rel32:jit_aot_out_byte}
+    mov rdi, r15
+    mov esi, 32
+    call {rel32:jit_aot_out_byte}
+    mov rax, qword ptr [rsp + 32]
+    mov rsi, qword ptr [rax + 40]
+    mov rdi, r15
+    xor edx, edx
+    mov rcx, r14
+    xor r8d, r8d
+    call {rel32:jit_aot_out_outcome}
+    mov esi, 3
+    mov rdi, r15
+    call {rel32:jit_aot_out_text}
+    mov rdi, r15
+    mov rsi, rbx
+    call {rel32:jit_aot_out_u64}
+    mov esi, 4
+    mov rdi, r15
+    call {rel32:jit_aot_out_text}
+    mov rsi, qword ptr [r14 + 80]
+    mov rdi, r15
+    call {rel32:jit_aot_out_u64}
+    mov esi, 5
+    mov rdi, r15
+    call {rel32:jit_aot_out_text}
+    mov rsi, qword ptr [r14 + 88]
+    mov rdi, r15
+    call {rel32:jit_aot_out_u64}
+    mov esi, 6
+    mov rdi, r15
+    call {rel32:jit_aot_out_text}
+    mov rdi, r15
+    mov esi, 10
+    call {rel32:jit_aot_out_byte}
+    mov rdi, r15
+    jmp L83
+L88:
+    xor r14d, r14d
+L89:
+    mov rsi, qword ptr [rsp + 40]
+    mov rdx, qword ptr [rsp + 48]
+    lea rbx, [rsp + 56]
+    mov rdi, rbx
+    call {rel32:jit_aot_out_bytes}
+    mov rdi, rbx
+    mov esi, 58
+    call {rel32:jit_aot_out_byte}
+    mov rdi, rbx
+    mov esi, 32
+    call {rel32:jit_aot_out_byte}
+    mov esi, 29
+    mov rdi, rbx
+    call {rel32:jit_aot_out_text}
+    mov rdi, rbx
+    mov rsi, r14
+    jmp L61
+L90:
+    mov rsi, qword ptr [rsp + 40]
+    mov rdx, qword ptr [rsp + 48]
+    lea rbx, [rsp + 56]
+    mov rdi, rbx
+    call {rel32:jit_aot_out_bytes}
+    mov rdi, rbx
+    mov esi, 58
+    call {rel32:jit_aot_out_byte}
+    mov rdi, rbx
+    mov esi, 32
+    call {rel32:jit_aot_out_byte}
+    mov esi, 31
+    mov rdi, rbx
+    call {rel32:jit_aot_out_text}
+    xor esi, esi
+    sub rsi, qword ptr [rsp + 232]
+    mov rdi, rbx
+    call {rel32:jit_aot_out_u64}
+    mov rdi, rbx
+    mov esi, 10
+    call {rel32:jit_aot_out_byte}
+    mov rdi, rbx
+    jmp L83
