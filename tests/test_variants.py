@@ -12,9 +12,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_stencils_unicorn import ISAS, PROPERTY, check
 
-from jit.compiler.facts import LIST_FIELD, known_lists
+from jit.compiler.facts import known_lists
 from jit.compiler.regalloc import slot_count
-from jit.compiler.variants import HOST_VARIANTS, MAX_VARIANT_ARGS, MAX_VARIANT_ZEROS, VARIANTS, located_variants
+from jit.compiler.variants import (
+    HOST_VARIANTS,
+    MAX_VARIANT_ARGS,
+    MAX_VARIANT_ZEROS,
+    VARIANTS,
+    carried_letters,
+    located_variants,
+)
 from jit.program.model import Const, Function, Instr, Program
 from jit.program.ops import CALL_BANK, Bank, Op
 from jit.stencilcheck.families import cached_variants, family, picked, stencil_cases, stencil_outcomes
@@ -30,7 +37,7 @@ def test_the_cache_has_exactly_the_variants_the_compiler_may_pick_and_each_is_te
         f"{op.name}_{known}r{locs}"
         for op, suffixes in located_variants(slot_count()).items()
         for locs in suffixes
-        for known in (("", "k") if op in LIST_FIELD else ("",))
+        for known in carried_letters(op)
     }
     assert sorted(memory | located) == CACHED
     assert set(HOST_VARIANTS) <= set(manifest()["stencils"])
@@ -61,7 +68,7 @@ def test_single_calls_pick_a_cached_variant_exactly_when_the_callee_fits(op: Op)
                     assert picked(Program((main, deopt)), 0, 0) == f"{op.name}_a{n}z0"
 
 
-LOCATED = [name for name in CACHED if re.fullmatch(r"[A-Za-z0-9]+_k?r[m0-9]+", name)]
+LOCATED = [name for name in CACHED if re.fullmatch(r"[A-Za-z0-9]+_(k|n|p\d+|)r[m0-9]+", name)]
 """The variants with operands in slots: one macro each per op, so fewer random cases each (every outcome of
 each is still reached, below)."""
 

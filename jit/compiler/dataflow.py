@@ -34,18 +34,22 @@ Transfer = tuple[int, int]
 """(keep, gen) of one op: the facts after it are (before & keep) | gen."""
 
 
-def must_hold(f: Function, transfers: dict[int, Transfer], entry: int, everything: int) -> list[int]:
+def must_hold(
+    f: Function, transfers: dict[int, Transfer], entry: int, everything: int, jumps: dict[int, int] | None = None
+) -> list[int]:
     """Per pc, the facts true on every path from the function's start (where `entry` holds) to that op: the
     greatest fixed point, where the op at pc changes the facts by transfers[pc] (others change nothing). An op
     no path reaches gets `everything`.
 
     Solved in passes over the ops that matter (those that change the facts or end a block, and branch
     targets), each pass in pc order: a forward branch's state is met at its target in the same pass, so only
-    back edges need another pass, until the states they bring stop changing."""
+    back edges need another pass, until the states they bring stop changing. `jumps` makes the op at a pc a
+    jump to another (a self tail call compiled as a jump to pc 0)."""
     code = f.code
     flow = FLOW
+    jumps = jumps or {}
     ends = [pc for pc, ins in enumerate(code) if flow[ins.op] != FALLS]
-    targets = {code[pc].c for pc in ends if flow[code[pc].op] in (BRANCH, JUMP)}
+    targets = {code[pc].c for pc in ends if flow[code[pc].op] in (BRANCH, JUMP)} | set(jumps.values())
     points = sorted(targets.union(ends, transfers))
     arriving: dict[int, int] = {}  # branch target -> meet of the states that branches from reached code bring
     while True:
@@ -64,11 +68,11 @@ def must_hold(f: Function, transfers: dict[int, Transfer], entry: int, everythin
             transfer = transfers.get(pc)
             if transfer is not None:
                 state = state & transfer[0] | transfer[1]
-            kind = flow[code[pc].op]
+            kind = JUMP if pc in jumps else flow[code[pc].op]
             if kind == FALLS:
                 continue
             if kind != END and reached:
-                target = code[pc].c
+                target = jumps.get(pc, code[pc].c)
                 met = arriving.get(target, everything) & state
                 if arriving.get(target) != met:
                     arriving[target] = met

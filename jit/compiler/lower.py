@@ -10,6 +10,11 @@ Otherwise, in order of preference:
 3. the memory form, with a store of each pinned register it reads whose window copy is stale, and a load of each
    pinned register it writes, after it.
 
+A tail call of the function itself becomes moves of its arguments into its parameters, zeros in the registers
+it may read before writing them (jit.compiler.dataflow.exposed_reads), and a jump to pc 0: the window is the
+same, so it fits, and the depth does not change (self_tail_call; also without pinned registers). A
+TailCallMixed of itself with B = 0 is only the jump: vm3 keeps every register then.
+
 An op whose stencil may make a machine call (regalloc.CLOBBERS) stores every stale pinned register before it
 and loads them all after it: the callee, or the C helper, clobbers the slots. Which window copies are stale is a
 forward must-analysis over the function (jit.compiler.dataflow.must_hold): a copy is up to date after a store
@@ -25,10 +30,9 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from jit.compiler.dataflow import must_hold
-from jit.compiler.facts import LIST_FIELD
 from jit.compiler.regalloc import CLOBBERS, Pins
-from jit.compiler.variants import LOCATION_BANKS, SWAPPED_COMPARES, located_name, register_fields
-from jit.program.model import Function, Instr, Program
+from jit.compiler.variants import LOCATION_BANKS, SWAPPED_COMPARES, carried, located_name, register_fields
+from jit.program.model import Function, Instr, Program, param_regs
 from jit.program.ops import CALLS, TAIL_CALLS, Bank, Op
 from jit.program.regs import Reg, op_regs, op_writes
 
@@ -44,7 +48,7 @@ _MOVE = {Bank.I64: Op.MovI64, Bank.F64: Op.MovF64}
 
 _IN_PLACE = frozenset({Op.AddI64, Op.SubI64, Op.MulI64, Op.AddF64, Op.SubF64, Op.MulF64, Op.DivF64})
 _COMMUTATIVE = frozenset({Op.AddI64, Op.MulI64, Op.AddF64, Op.MulF64})
-_K_OPS = frozenset({Op.AddI64K, Op.SubI64K, Op.MulI64K})
+_K_OPS = frozenset({Op.AddI64K, Op.SubI64K, Op.MulI64K, Op.DivI64K, Op.ModI64K})
 _IN_PLACE_UNARY = _K_OPS | {Op.NegI64, Op.NegF64}
 _F64_DEST = frozenset({Op.AddF64, Op.SubF64, Op.MulF64, Op.DivF64, Op.NegF64})
 
@@ -68,20 +72,34 @@ class LoweredFunction:
 
 
 def lower_function(
-    program: Program, fi: int, pins: Pins, memory_form: Callable[[Instr, int], str], available: Collection[str]
+    program: Program,
+    fi: int,
+    pins: Pins,
+    memory_form: Callable[[Instr, int], str],
+    available: Collection[str],
+    exposed: tuple[int, int, int],
 ) -> LoweredFunction:
     """The pieces of every op of function fi; `memory_form(ins, pc)` is the op's stencil with nothing pinned,
-    `available` the stencils the ISA's cache has."""
+    `available` the stencils the ISA's cache has, `exposed` the function's own exposed_reads."""
     f = program.functions[fi]
     lowering = _Lowering(program, f, pins, available)
-    forms = [lowering.form(ins, memory_form(ins, pc)) for pc, ins in enumerate(f.code)]
+    forms = []
+    jumps = {}
+    for pc, ins in enumerate(f.code):
+        again = self_tail_call(program, fi, ins, exposed, lowering.variant)
+        if again is not None:
+            pieces, written = again
+            jumps[pc] = 0
+            forms.append(_Form(pieces, dirties=lowering.mask(written)))
+        else:
+            forms.append(lowering.form(ins, memory_form(ins, pc)))
     every = (1 << len(lowering.bits)) - 1
     transfers = {
         pc: (~form.dirties & every, (form.store & ~form.dirties) | form.load)
         for pc, form in enumerate(forms)
         if form.store or form.load or form.dirties
     }
-    clean = must_hold(f, transfers, every, every)
+    clean = must_hold(f, transfers, every, every, jumps)
     ops = [lowering.emit(form, clean[pc], ins) for pc, (form, ins) in enumerate(zip(forms, f.code, strict=True))]
     return LoweredFunction(lowering.slot_pieces(False, every), ops)
 
@@ -113,27 +131,27 @@ class _Lowering:
         if not read_mask | write_mask:
             return _Form(memory)
         if op not in TAIL_CALLS:
-            body = self.in_slots(ins, op in LIST_FIELD and memory.endswith("_k"))
+            body = self.in_slots(ins, carried(memory))
             if body is not None:
                 return _Form(body, dirties=write_mask)
         return _Form(memory, store=read_mask, load=write_mask)
 
-    def in_slots(self, ins: Instr, known: bool) -> tuple[Piece, ...] | None:
+    def in_slots(self, ins: Instr, letters: str) -> tuple[Piece, ...] | None:
         """The op with its pinned operands in their slots (a variant, or a rewrite into variants), if the cache
         has what that takes."""
         op = Op(ins.op)
-        exact = self.variant(ins, known)
+        exact = self.variant(ins, letters)
         if exact is not None:
             return (exact,)
         swapped = SWAPPED_COMPARES.get(op)
         if swapped is not None and swapped != op:
-            piece = self.variant(replace(ins, op=int(swapped), a=ins.b, b=ins.a), known)
+            piece = self.variant(replace(ins, op=int(swapped), a=ins.b, b=ins.a), letters)
             return None if piece is None else (piece,)
         if op in _IN_PLACE or op in _IN_PLACE_UNARY:
-            return self.two_address(ins, op)
+            return self.two_address(ins, op, letters)
         return None
 
-    def two_address(self, ins: Instr, op: Op) -> tuple[Piece, ...] | None:
+    def two_address(self, ins: Instr, op: Op, letters: str) -> tuple[Piece, ...] | None:
         """A = B op C as a move of B into A's slot, then A op= C (A op K, -A): when A is pinned."""
         bank = Bank.F64 if op in _F64_DEST else Bank.I64
         if (bank, ins.a) not in self.slots or ins.a == ins.b:
@@ -141,24 +159,24 @@ class _Lowering:
         if op in _IN_PLACE and ins.c == ins.a:
             if op not in _COMMUTATIVE:
                 return None
-            return self.pieces(self.variant(replace(ins, b=ins.a, c=ins.b), False))
+            return self.pieces(self.variant(replace(ins, b=ins.a, c=ins.b), letters))
         if op in _K_OPS and (bank, ins.b) not in self.slots:
             return None  # A = [B] op K has a variant of its own, which the cache lacks
-        move = self.variant(Instr(int(_MOVE[bank]), a=ins.a, b=ins.b), False)
-        return self.pieces(move, self.variant(replace(ins, b=ins.a), False))
+        move = self.variant(Instr(int(_MOVE[bank]), a=ins.a, b=ins.b), "")
+        return self.pieces(move, self.variant(replace(ins, b=ins.a), letters))
 
     @staticmethod
     def pieces(*pieces: Piece | None) -> tuple[Piece, ...] | None:
         return None if any(p is None for p in pieces) else tuple(p for p in pieces if p is not None)
 
-    def variant(self, ins: Instr, known: bool) -> Piece | None:
+    def variant(self, ins: Instr, letters: str) -> Piece | None:
         """The located variant of `ins` (every register field at its location), if the cache has it."""
         slots = self.slots
         locs = []
         for name, bank in register_fields(Op(ins.op)):
             slot = slots.get((bank, getattr(ins, name.lower()))) if bank in LOCATION_BANKS else None
             locs.append("m" if slot is None else str(slot))
-        name = located_name(ins, known, "".join(locs))
+        name = located_name(ins, letters, "".join(locs))
         return (name, ins) if name in self.available else None
 
     def emit(self, form: _Form, clean: int, ins: Instr) -> Lowered:
@@ -175,3 +193,43 @@ class _Lowering:
 def slot_piece(bank: Bank, reg: int, slot: int, store: bool) -> Piece:
     """The store of pinned register `reg` from its slot to its window (or the load back)."""
     return (f"{(_STORE if store else _LOAD)[bank]}{slot}", Instr(int(_MOVE[bank]), a=reg))
+
+
+def self_tail_call(
+    program: Program,
+    fi: int,
+    ins: Instr,
+    exposed: tuple[int, int, int],
+    located: Callable[[Instr, str], Piece | None],
+) -> tuple[tuple[Piece, ...], tuple[Reg, ...]] | None:
+    """A tail call of function fi by itself as moves, zeros and a jump to pc 0, and the registers it writes;
+    None for any other op, or when the call would have to zero an f64 or cell register, or move a cell one
+    (no piece does that: the tail call's own stencil runs then). `located(ins, letters)` is the variant of a move
+    or a constant with its pinned operands in slots, None when nothing of it is pinned."""
+    if ins.op not in (Op.TailCallI64, Op.TailCallMixed) or ins.c != fi:
+        return None
+    jump: Piece = ("Jump", Instr(int(Op.Jump), c=0))
+    if ins.op == Op.TailCallMixed and ins.b == 0:
+        return (jump,), ()
+    f = program.functions[fi]
+    params = f.params
+    if any(exposed[bank] > param_regs(params, bank) for bank in (Bank.F64, Bank.CELL)):
+        return None
+    pieces: list[Piece] = []
+    written: list[Reg] = []
+    for k, bank in enumerate(params):
+        if ins.b == 0:
+            break
+        if bank is Bank.CELL:
+            return None
+        move = Instr(int(_MOVE[bank]), a=k, b=ins.b + k)
+        pieces.append(located(move, "") or (_MOVE[bank].name, move))
+        written.append((Bank(bank), k))
+    i64_params = {k for k, bank in enumerate(params) if bank is Bank.I64}
+    for reg in range(exposed[Bank.I64]):
+        if reg not in i64_params:
+            zero = Instr(int(Op.ConstI64K), a=reg, c=0)
+            pieces.append(located(zero, "") or (Op.ConstI64K.name, zero))
+            written.append((Bank.I64, reg))
+    return (*pieces, jump), tuple(written)
+

@@ -14,11 +14,11 @@ from functools import cache
 
 from jit.compiler.facts import Facts
 from jit.compiler.image import CALLED_PROLOGUE, PROLOGUE
-from jit.compiler.lower import Lowered, Piece, lower_function
+from jit.compiler.lower import Lowered, Piece, lower_function, self_tail_call
 from jit.compiler.regalloc import NO_PINS, Pins, allocate
 from jit.compiler.variants import HOST_VARIANTS, variant_chooser
-from jit.program.model import Instr, Program
-from jit.program.ops import OPS
+from jit.program.model import Function, Instr, Program
+from jit.program.ops import OPS, Op
 
 
 @dataclass(frozen=True)
@@ -77,11 +77,28 @@ def plan_program(
         prologue = PROLOGUE if fi == program.entry else CALLED_PROLOGUE
         pins = allocate(program, fi, facts) if allocate_registers else NO_PINS
         if pins:
-            lowered = lower_function(program, fi, pins, memory_form, available)
+            lowered = lower_function(program, fi, pins, memory_form, available, facts.exposed(fi))
             plans.append(FunctionPlan(prologue, lowered.prologue, lowered.ops, pins))
         else:
-            plans.append(FunctionPlan(prologue, (), [memory_form(ins, pc) for pc, ins in enumerate(f.code)], pins))
+            ops: list[Lowered] = [memory_form(ins, pc) for pc, ins in enumerate(f.code)]
+            for pc in _self_tail_calls(f, fi):
+                again = self_tail_call(program, fi, f.code[pc], facts.exposed(fi), _in_memory)
+                if again is not None:
+                    ops[pc] = again[0]
+            plans.append(FunctionPlan(prologue, (), ops, pins))
     return ProgramPlan(tuple(plans))
+
+
+def _self_tail_calls(f: Function, fi: int) -> list[int]:
+    return [pc for pc, ins in enumerate(f.code) if ins.c == fi and ins.op in _TAIL_CALL_OPS]
+
+
+_TAIL_CALL_OPS = (int(Op.TailCallI64), int(Op.TailCallMixed))
+
+
+def _in_memory(ins: Instr, letters: str) -> None:
+    """With nothing pinned, no op has a located variant."""
+    return None
 
 
 def _memory_form(facts: Facts, hosted: dict[str, str]) -> Callable[[Instr, int], str]:

@@ -87,6 +87,20 @@ def known_list(field: str) -> Aspect:
     return Aspect(lambda ins, pc, facts: "k" if facts.lists[pc] >> register(ins) & 1 else "")
 
 
+def _divisor(ins: Instr, pc: int, facts: Facts) -> str:
+    """`p<s>`: K is 2^s (s >= 1); `n`: K is neither 0 nor -1 (no run-time tests); "" (the op's own stencil,
+    which tests K) for those two."""
+    k = ((ins.c & 0xFFFF) ^ 0x8000) - 0x8000
+    if k > 1 and k & (k - 1) == 0:
+        return f"p{k.bit_length() - 1}"
+    return "" if k in (0, -1) else "n"
+
+
+DIVISOR = Aspect(_divisor)
+POW2_SHIFTS = range(1, 15)
+"""The s of every K = 2^s an int16 holds (vm3.h FOR_SHIFTS)."""
+DIVISOR_SUFFIXES = frozenset({"n", *(f"p{s}" for s in POW2_SHIFTS)})
+
 VARIANTS: dict[Op, Variants] = {
     **dict.fromkeys(SAME_OPS, Variants(SAME, frozenset({"s"}))),
     **dict.fromkeys(
@@ -97,6 +111,7 @@ VARIANTS: dict[Op, Variants] = {
         ),
     ),
     **{op: Variants(known_list(field), frozenset({"k"})) for op, field in LIST_FIELD.items()},
+    **dict.fromkeys((Op.DivI64K, Op.ModI64K), Variants(DIVISOR, DIVISOR_SUFFIXES)),
 }
 """The variants of the memory form, by op: what their suffixes spell, and the suffixes the cache has."""
 
@@ -144,10 +159,22 @@ def register_fields(op: Op) -> tuple[tuple[str, Bank], ...]:
     return tuple((name, fld.bank) for name, fld in OPS[op].fields if fld.kind is Kind.REG and fld.bank is not None)
 
 
-def located_name(ins: Instr, known: bool, locs: str) -> str:
+CARRIED = frozenset({"k"}) | DIVISOR_SUFFIXES
+"""The suffixes of a memory-form variant that its located variants keep in front of their locations (a known
+list, a known divisor), e.g. ListGetI64_kr0m1 and DivI64K_p1r00 (the others, `s` and the call shapes, have
+none)."""
+
+
+def carried(memory: str) -> str:
+    """The letters of a memory-form stencil name that its located variants keep ("" for the op's own)."""
+    suffix = memory.partition("_")[2]
+    return suffix if suffix in CARRIED else ""
+
+
+def located_name(ins: Instr, letters: str, locs: str) -> str:
     """The variant of `ins` whose register fields are at `locs` (one letter per register field: m, or a slot's
-    digit), after the `k` of a known list: e.g. ListGetI64_kr0m1."""
-    return f"{OPS[ins.op].name}_{'k' if known else ''}r{locs}"
+    digit), after the carried `letters` of its memory form: e.g. ListGetI64_kr0m1."""
+    return f"{OPS[ins.op].name}_{letters}r{locs}"
 
 
 @cache
@@ -163,7 +190,7 @@ def located_variants(slots: int) -> dict[Op, frozenset[str]]:
     out: dict[Op, frozenset[str]] = {}
     for op in (Op.AddI64, Op.SubI64, Op.MulI64, Op.AddF64, Op.SubF64, Op.MulF64, Op.DivF64):
         out[op] = in_place
-    for op in (Op.AddI64K, Op.SubI64K, Op.MulI64K):
+    for op in (Op.AddI64K, Op.SubI64K, Op.MulI64K, Op.DivI64K, Op.ModI64K):
         out[op] = k_ops
     for op in (Op.NegI64, Op.NegF64):
         out[op] = frozenset(a + a for a in digits)
@@ -177,6 +204,16 @@ def located_variants(slots: int) -> dict[Op, frozenset[str]]:
         out[op] = frozenset("m" + p for p in pairs)
     out[Op.ListLenI64] = frozenset(a + "m" for a in digits)
     return out
+
+
+def carried_letters(op: Op) -> tuple[str, ...]:
+    """The carried letters the located variants of `op` come with: "" alone, or also `k` (list ops), or only
+    the divisor's (DivI64K and ModI64K, whose own stencil has no located variants)."""
+    if op in LIST_FIELD:
+        return ("", "k")
+    if op in (Op.DivI64K, Op.ModI64K):
+        return tuple(sorted(DIVISOR_SUFFIXES))
+    return ("",)
 
 
 SWAPPED_COMPARES: dict[Op, Op] = {

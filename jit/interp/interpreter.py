@@ -86,7 +86,7 @@ def run(p: Program, args: Sequence[Any], limits: Limits = DEFAULT_LIMITS, observ
     for bank, window in enumerate(st.windows):
         _reserve(banks[bank], len(window), limits.stack_regs)
         banks[bank][: len(window)] = window
-    fns = [_decode(f, st.strings[i]) for i, f in enumerate(p.functions)]
+    fns = [_decode(f, i, st.strings[i]) for i, f in enumerate(p.functions)]
     return _execute(fns, p.entry, banks, st.heap, limits, observer)
 
 
@@ -102,8 +102,8 @@ _IMM_C = frozenset(
 _CALL_DST = {Op.CallI64: Bank.I64, Op.CallF64: Bank.F64, Op.CallCell: Bank.CELL}
 
 
-def _decode(f: Function, strings: dict[int, int]) -> _Fn:
-    code = [_decode_instr(ins, f, strings) for ins in f.code]
+def _decode(f: Function, fi: int, strings: dict[int, int]) -> _Fn:
+    code = [_decode_instr(ins, f, fi, strings) for ins in f.code]
     ni, nf, nc = f.nregs
     params = tuple((int(bank), k) for k, bank in enumerate(f.params))
     i64_only = nf == nc == 0 and all(bank is Bank.I64 for bank in f.params)
@@ -111,8 +111,10 @@ def _decode(f: Function, strings: dict[int, int]) -> _Fn:
     return _Fn(f.name, code, ni, nf, nc, params, ([0] * ni, [0] * nf, [0] * nc), nargs, [0] * (ni - len(f.params)))
 
 
-def _decode_instr(ins: Instr, f: Function, strings: dict[int, int]) -> _Ins:
+def _decode_instr(ins: Instr, f: Function, fi: int, strings: dict[int, int]) -> _Ins:
     op, a, b, c = int(ins.op), ins.a, ins.b, ins.c  # plain ints keep the loop's compares on the fast path
+    if op == Op.TailCallMixed and c == fi and b == 0:
+        return (int(Op.Jump), 0, 0, 0, None)  # vm3: the function again on every register as it is
     if op in _IMM_C:
         c = s16(c)
     if _CMP_I64 <= op < _CMP_I64 + 6:

@@ -218,6 +218,13 @@ def _locate(
     return pins
 
 
+def _divisor(draw: st.DrawFn, letters: str) -> int:
+    """A K for which the compiler picks the Div/Mod K variant with these letters."""
+    if letters.startswith("p"):
+        return 1 << int(letters[1:])
+    return draw(int16s.filter(lambda k: k not in (0, -1) and not (k > 1 and k & (k - 1) == 0)))
+
+
 def _list_setup(
     draw: st.DrawFn, op: Op, fields: dict[str, int], n: list[int], pinned: dict[tuple[Bank, int], int]
 ) -> Instr:
@@ -237,10 +244,12 @@ def cases(
     locations: str | None = None,
     list_known: bool = False,
     same: bool = False,
+    divisor: str | None = None,
 ) -> Case:
     """A program holding `op` at a random pc of a random function, and a VM state to run it on; a call's
     callee of the given shape if there is one; with `same`, field B the register of field A; with `locations`,
-    registers pinned in slots for the op's register fields as those letters say (_locate). Ops before it that
+    registers pinned in slots for the op's register fields as those letters say (_locate); with `divisor`, a K
+that a Div/Mod K variant is for (`n`: neither 0, -1 nor a power of two above 1; `p<s>`: 2^s). Ops before it that
     the machine runs too (Case.first) can set up what a variant relies on: with `list_known`, a list op on its
     list (_list_setup)."""
     info = OPS[op]
@@ -257,6 +266,8 @@ def cases(
     for name, fld in info.fields:
         if fld.kind is Kind.REG:
             value = draw(st.integers(0, n[fld.bank] - 1))
+        elif fld.kind is Kind.IMM and divisor is not None:
+            value = _divisor(draw, divisor) & 0xFFFF
         elif fld.kind is Kind.IMM:
             value = draw(int16s) & 0xFFFF
         elif fld.kind is Kind.PC:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from hypothesis import strategies as st
 
+from jit.compiler.dataflow import exposed_reads
 from jit.compiler.facts import LIST_FIELD
 from jit.compiler.holes import DataArea, Env
 from jit.compiler.lower import lower_function
@@ -52,9 +53,14 @@ FAMILIES = (
         _single_call_unreachable,
     ),
     Family(
-        re.compile(r"([A-Za-z0-9]+)_(k?)r([m0-9]+)"),
-        lambda m: cases(Op[m[1]], locations=m[3], list_known=bool(m[2])),
-        lambda m: _fixed_compare(m[1], m[3]),
+        re.compile(r"([A-Za-z0-9]+)_(k|n|p\d+|)r([m0-9]+)"),
+        lambda m: cases(Op[m[1]], locations=m[3], list_known=m[2] == "k", divisor=m[2] if m[2] != "k" else None),
+        lambda m: _fixed_compare(m[1], m[3]) | ({"error:DIV_ZERO"} if m[2] not in ("", "k") else set()),
+    ),
+    Family(
+        re.compile(r"(DivI64K|ModI64K)_(n|p\d+)"),
+        lambda m: cases(Op[m[1]], divisor=m[2]),
+        lambda m: {"error:DIV_ZERO"},  # K is known not to be 0
     ),
     Family(
         re.compile(rf"({'|'.join(op.name for op in LIST_FIELD)})_k"),
@@ -128,7 +134,7 @@ def picked(program: Program, fi: int, pc: int, pins: dict[tuple[Bank, int], int]
 
     if not pins:
         return memory_form(program.functions[fi].code[pc], pc)
-    lowered = lower_function(program, fi, Pins(pins), memory_form, _available()).ops[pc]
+    lowered = lower_function(program, fi, Pins(pins), memory_form, _available(), exposed_reads(program, fi)).ops[pc]
     return lowered if isinstance(lowered, str) else "+".join(name for name, _ in lowered)
 
 

@@ -89,6 +89,26 @@ FOR_SLOTS(BINOP_K_SLOT, MulI64K, *)
 DIVOP(DivI64K, HOLE_K, div_i64)
 DIVOP(ModI64K, HOLE_K, mod_i64)
 
+/* Division by a K the compiler knows: `_n` for any K but 0 and -1 (no run-time tests: neither the error nor
+ * INT64_MIN / -1 can happen), `_p<s>` for K = 2^s, which Clang turns into shifts with the round-toward-zero
+ * fix-up; each also with the result in a slot (in place, or B from memory). */
+#define KDIV_AT(a, b, name, op, divisor)                      \
+    STENCIL(name) {                                           \
+        IAT(a, _JIT_A) = IAT(b, _JIT_B) op (int64_t)(divisor); \
+        CONTINUE();                                           \
+    }
+#define KDIV_SLOT(a, name, op, divisor) \
+    KDIV_AT(a, a, name##r##a##a, op, divisor) KDIV_AT(a, m, name##r##a##m, op, divisor)
+#define KDIV(name, op, divisor)          \
+    KDIV_AT(m, m, name, op, divisor)     \
+    FOR_SLOTS(KDIV_SLOT, name, op, divisor)
+#define KDIV_POW2(s, _)                   \
+    KDIV(DivI64K_p##s, /, 1LL << s)       \
+    KDIV(ModI64K_p##s, %, 1LL << s)
+KDIV(DivI64K_n, /, HOLE_K)
+KDIV(ModI64K_n, %, HOLE_K)
+FOR_SHIFTS(KDIV_POW2, _)
+
 /* ri[A] = table[ri[B]]: the table's elements are i64s at data_base + _JIT_TABLE. */
 #define LOOKUP_AT(a, b, name)                                                  \
     STENCIL(name) {                                                            \

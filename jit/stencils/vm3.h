@@ -314,6 +314,12 @@ INLINE uintptr_t OPAQUE(uintptr_t v) {
         FOR_LOCS_AFTER(F, 3, __VA_ARGS__)
 #define FOR_LOC_PAIRS(F, ...) FOR_SLOTS_AFTER(F, m, __VA_ARGS__) FOR_SLOT_LOC(F, __VA_ARGS__)
 
+/* F(s, ...) for the shifts s of the powers of two 2^s that an int16 K can be (s = 0 is K = 1, left to `_n`). */
+#define FOR_SHIFTS(F, ...)                                                                                    \
+    F(1, __VA_ARGS__) F(2, __VA_ARGS__) F(3, __VA_ARGS__) F(4, __VA_ARGS__) F(5, __VA_ARGS__) F(6, __VA_ARGS__) \
+        F(7, __VA_ARGS__) F(8, __VA_ARGS__) F(9, __VA_ARGS__) F(10, __VA_ARGS__) F(11, __VA_ARGS__)           \
+            F(12, __VA_ARGS__) F(13, __VA_ARGS__) F(14, __VA_ARGS__)
+
 /* Location l of f64 hole h = the f64 result `expr`, NaN canonicalised, then continue.  A branch to a cold
  * store, not a select: the NaN test stays off the value's dependency chain.  The canonical NaN is built in
  * an integer register (OPAQUE): stencils may not read constants from memory. */

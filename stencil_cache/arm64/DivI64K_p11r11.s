@@ -1,0 +1,5 @@
+    add x8, x25, #2047
+    cmp x25, #0
+    csel x8, x8, x25, lt
+    asr x25, x8, #11
+    b {jump26:_JIT_CONTINUE}

@@ -1,0 +1,6 @@
+    mov w8, #16383
+    cmp x24, #0
+    add x8, x24, x8
+    csel x8, x8, x24, lt
+    asr x24, x8, #14
+    b {jump26:_JIT_CONTINUE}

@@ -1,0 +1,6 @@
+    mov w8, #16383
+    cmp x25, #0
+    add x8, x25, x8
+    csel x8, x8, x25, lt
+    asr x25, x8, #14
+    b {jump26:_JIT_CONTINUE}

@@ -1,0 +1,5 @@
+    add x8, x25, #3
+    cmp x25, #0
+    csel x8, x8, x25, lt
+    asr x25, x8, #2
+    b {jump26:_JIT_CONTINUE}

@@ -1,0 +1,5 @@
+    add x8, x24, #63
+    cmp x24, #0
+    csel x8, x8, x24, lt
+    asr x24, x8, #6
+    b {jump26:_JIT_CONTINUE}

@@ -1,0 +1,5 @@
+    add x8, x27, #127
+    cmp x27, #0
+    csel x8, x8, x27, lt
+    asr x27, x8, #7
+    b {jump26:_JIT_CONTINUE}

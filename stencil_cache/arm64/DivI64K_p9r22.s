@@ -1,0 +1,5 @@
+    add x8, x26, #511
+    cmp x26, #0
+    csel x8, x8, x26, lt
+    asr x26, x8, #9
+    b {jump26:_JIT_CONTINUE}

@@ -1,0 +1,5 @@
+    negs x8, x27
+    and x9, x27, #0x1fff
+    and x8, x8, #0x1fff
+    csneg x27, x9, x8, mi
+    b {jump26:_JIT_CONTINUE}

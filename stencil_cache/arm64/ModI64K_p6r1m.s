@@ -1,0 +1,7 @@
+    movz x8, #{uabs_g0:_JIT_B}
+    ldr x8, [x20, x8, lsl #3]
+    negs x9, x8
+    and x8, x8, #0x3f
+    and x9, x9, #0x3f
+    csneg x25, x8, x9, mi
+    b {jump26:_JIT_CONTINUE}

@@ -1,0 +1,6 @@
+    mov rax, qword ptr [r12 + {abs32s:_JIT_B_OFF}]
+    lea r8, [rax + 1023]
+    test rax, rax
+    cmovns r8, rax
+    sar r8, 10
+    jmp {rel32:_JIT_CONTINUE}

@@ -1,0 +1,7 @@
+    mov rax, qword ptr [r12 + {abs32s:_JIT_B_OFF}]
+    lea rcx, [rax + 2047]
+    test rax, rax
+    cmovns rcx, rax
+    sar rcx, 11
+    mov qword ptr [r12 + {abs32s:_JIT_A_OFF}], rcx
+    jmp {rel32:_JIT_CONTINUE}

@@ -1,0 +1,6 @@
+    mov rax, qword ptr [r12 + {abs32s:_JIT_B_OFF}]
+    lea r11, [rax + 31]
+    test rax, rax
+    cmovns r11, rax
+    sar r11, 5
+    jmp {rel32:_JIT_CONTINUE}

@@ -1,0 +1,7 @@
+    mov rax, qword ptr [r12 + {abs32s:_JIT_B_OFF}]
+    mov rcx, {abs32s:_JIT_K}
+    cqo
+    idiv rcx
+    mov rsi, rdx
+    mov rdx, rax
+    jmp {rel32:_JIT_CONTINUE}

@@ -1,0 +1,8 @@
+    mov rax, qword ptr [r12 + {abs32s:_JIT_B_OFF}]
+    mov rcx, rax
+    shr rcx, 63
+    add rcx, rax
+    and rcx, -2
+    sub rax, rcx
+    mov qword ptr [r12 + {abs32s:_JIT_A_OFF}], rax
+    jmp {rel32:_JIT_CONTINUE}

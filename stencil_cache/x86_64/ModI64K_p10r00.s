@@ -1,0 +1,6 @@
+    lea rax, [r8 + 1023]
+    test r8, r8
+    cmovns rax, r8
+    and rax, -1024
+    sub r8, rax
+    jmp {rel32:_JIT_CONTINUE}

@@ -1,0 +1,7 @@
+    mov rsi, qword ptr [r12 + {abs32s:_JIT_B_OFF}]
+    lea rax, [rsi + 1023]
+    test rsi, rsi
+    cmovns rax, rsi
+    and rax, -1024
+    sub rsi, rax
+    jmp {rel32:_JIT_CONTINUE}

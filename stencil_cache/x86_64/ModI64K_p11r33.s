@@ -1,0 +1,6 @@
+    lea rax, [rsi + 2047]
+    test rsi, rsi
+    cmovns rax, rsi
+    and rax, -2048
+    sub rsi, rax
+    jmp {rel32:_JIT_CONTINUE}

@@ -1,0 +1,6 @@
+    lea rax, [rsi + 16383]
+    test rsi, rsi
+    cmovns rax, rsi
+    and rax, -16384
+    sub rsi, rax
+    jmp {rel32:_JIT_CONTINUE}

@@ -1,0 +1,6 @@
+    mov rax, r9
+    shr rax, 63
+    add rax, r9
+    and rax, -2
+    sub r9, rax
+    jmp {rel32:_JIT_CONTINUE}

@@ -1,0 +1,6 @@
+    mov rax, rsi
+    shr rax, 63
+    add rax, rsi
+    and rax, -2
+    sub rsi, rax
+    jmp {rel32:_JIT_CONTINUE}

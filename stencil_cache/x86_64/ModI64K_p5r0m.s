@@ -1,0 +1,7 @@
+    mov r8, qword ptr [r12 + {abs32s:_JIT_B_OFF}]
+    lea rax, [r8 + 31]
+    test r8, r8
+    cmovns rax, r8
+    and rax, -32
+    sub r8, rax
+    jmp {rel32:_JIT_CONTINUE}

@@ -1,0 +1,6 @@
+    lea rax, [r8 + 127]
+    test r8, r8
+    cmovns rax, r8
+    and rax, -128
+    sub r8, rax
+    jmp {rel32:_JIT_CONTINUE}
