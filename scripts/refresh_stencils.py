@@ -42,7 +42,7 @@ MANIFEST = "manifest.json"
 PROLOGUE = "FuncEntry"
 ENTRY = "jit_entry"
 RUNTIME_PREFIX = "jit_rt_"
-SLOT_PREFIX = "Slot"
+PIECE_PREFIXES = ("Slot", "Piece")
 AOT_PREFIX = "jit_aot_"
 
 
@@ -57,9 +57,9 @@ class Compiled:
 
 
 def role(name: str) -> str:
-    """What the loader does with a stencil: op (one per opcode, or a variant), prologue, entry, runtime (helpers the
-    JIT copies into every image), slot (cached-register moves) or aot (the runtime of jit.aot's executables and
-    objects, ordinary C ABI functions)."""
+    """What the loader does with a stencil: op (one per opcode, or a variant), prologue, entry, runtime (helpers
+    the JIT copies into every image), piece (slot moves and parts of calls the compiler lays out) or aot (the
+    runtime of jit.aot's executables and objects, ordinary C ABI functions)."""
     if name in BY_NAME:
         return "op"
     if name.partition("_")[0] == PROLOGUE:
@@ -68,15 +68,15 @@ def role(name: str) -> str:
         return "entry"
     if name.startswith(RUNTIME_PREFIX):
         return "runtime"
-    if name.startswith(SLOT_PREFIX):
-        return "slot"  # moves a cached register between its slot and its window
+    if name.startswith(PIECE_PREFIXES):
+        return "piece"  # a piece the compiler puts around or instead of an op: slot moves, parts of a call
     if name.startswith(AOT_PREFIX):
         return "aot"
     if name.partition("_")[0] in BY_NAME:
         return "op"  # a variant: OPNAME_SUFFIX, which the compiler picks for some instances of the op
     raise RefreshError(
         f"{name}: not an opcode mnemonic or a variant OPNAME_SUFFIX, {PROLOGUE}[_SUFFIX], {ENTRY}, "
-        f"a {RUNTIME_PREFIX}* helper, a {SLOT_PREFIX}* move or a {AOT_PREFIX}* function"
+        f"a {RUNTIME_PREFIX}* helper, a {'/'.join(PIECE_PREFIXES)}* piece or a {AOT_PREFIX}* function"
     )
 
 

@@ -60,11 +60,11 @@ def broken(tmp_path: Path, memo: Path) -> dict[str, str]:
 def test_stencils_of_the_real_cache_pass(memo: Path, tmp_path: Path) -> None:
     env = {**os.environ, "VM3_JIT_CACHE_DIR": str(memo)}
     env.pop("HYPOTHESIS_STORAGE_DIRECTORY", None)
-    r = jit_cmd("stencils", "test", "AddI64", "ListPushI64", "CallI64_a1z1", "--examples", "5", env=env, cwd=tmp_path)
+    r = jit_cmd("stencils", "test", "AddI64", "ListPushI64", "CallI64@pieces", "--examples", "5", env=env, cwd=tmp_path)
     assert r.returncode == 0, r.stdout + r.stderr
     assert list(tmp_path.iterdir()) == []  # hypothesis keeps its caches with jit's, not in the working directory
     lines = r.stdout.splitlines()
-    for name in ("AddI64", "ListPushI64", "CallI64_a1z1"):
+    for name in ("AddI64", "ListPushI64", "CallI64@pieces"):
         for isa in ISAS:
             assert any(re.match(rf"{name}\s+{isa}\s+ok\s+\d+ cases; outcomes ", line) for line in lines), lines
     assert "outcomes continue, error:HEAP_EXHAUSTED, error:WRONG_KIND" in r.stdout  # ListPushI64: every outcome
@@ -121,7 +121,7 @@ def test_bad_arguments_exit_2(memo: Path, args: tuple[str, ...], phrase: str) ->
 
 
 def test_a_stencil_no_case_runs_fails_rather_than_passes(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(runner, "picked", lambda *args: "some other stencil")
+    monkeypatch.setattr(runner, "runs", lambda case: False)
     (verdict,) = runner.check_stencil("AddI64", ("x86_64",), examples=3)
     assert verdict.cases == 0 and verdict.missing == ("continue",) and not verdict.ok
 
@@ -130,5 +130,6 @@ def test_every_op_and_variant_is_testable() -> None:
     names = runner.testable_stencils()
     assert len(names) == len(set(names))
     assert names[:2] == ["Nop", "MovI64"] and names.index("MovI64") < names.index("MovI64_r00") < names.index("MovF64")
-    assert "CallI64_a1z1" in names and names.index("CallI64") < names.index("CallI64_a1z1")
-    assert set(names) == {op.name for op in OPS} | set(runner.cached_variants())
+    assert "CallI64@pieces" in names and names.index("CallI64") < names.index("CallI64@pieces")
+    lowered = {op.name + runner.LOWERED for op in runner.LOWERED_OPS}
+    assert set(names) == {op.name for op in OPS} | set(runner.cached_variants()) | lowered

@@ -58,8 +58,8 @@ def test_names_per_mode() -> None:
     ops = [name for _, _, name in perf_map_entries(program, image, BASE, "ops")]
     assert ops[: len(helpers)] == helpers
     # fib is not the entry: its FuncEntry_c has no code, so its first op starts it (and its funcs entry)
-    assert ops[len(helpers) :][:3] == ["vm3:fib:pc0:CmpLtI64KBr", "vm3:fib:pc1:SubI64K", "vm3:fib:pc2:CallI64_a1z0"]
-    assert ops[-3:] == ["vm3:main:entry", "vm3:main:pc0:CallI64_a1z0", "vm3:main:pc1:ReturnI64"]
+    assert ops[len(helpers) :][:3] == ["vm3:fib:pc0:CmpLtI64KBr", "vm3:fib:pc1:SubI64K", "vm3:fib:pc2:PieceCallCheck1"]
+    assert ops[-3:] == ["vm3:main:entry", "vm3:main:pc0:PieceCallCheck1", "vm3:main:pc1:ReturnI64"]
     starts = {name: start for start, _, name in perf_map_entries(program, image, BASE, "funcs")}
     assert starts["vm3:fib"] == BASE + image.functions[0]
 

@@ -60,7 +60,7 @@ def test_manifest_matches_sources_and_covers_every_op() -> None:
         for isa in ("x86_64", "arm64"):
             assert (CACHE / isa / f"{op.name}.s").is_file()
             assert isa in stencils[op.name]
-    assert {s["role"] for s in stencils.values()} == {"op", "prologue", "entry", "runtime", "slot", "aot"}
+    assert {s["role"] for s in stencils.values()} == {"op", "prologue", "entry", "runtime", "piece", "aot"}
 
 
 def _defines() -> dict[str, int]:

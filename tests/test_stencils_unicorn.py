@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from jit.program.ops import Op
 from jit.stencilcheck.case import Case, Outcome
 from jit.stencilcheck.compare import compare
+from jit.stencilcheck.families import LOWERED, LOWERED_OPS, stencil_outcomes
 from jit.stencilcheck.outcomes import outcomes
 from jit.stencilcheck.runner import outcome_case, runs_of
 
@@ -47,5 +48,25 @@ def test_stencil_agrees_with_the_interpreter(op: Op, isa_name: str, data: st.Dat
 def test_every_outcome_is_reached_and_agrees(op: Op, want: str) -> None:
     case = outcome_case(op.name, want)
     assert case is not None, f"no case of {op.name} ends with {want}"
+    for isa_name in ISAS:
+        check(isa_name, case)
+
+
+LOWERINGS = [op.name + LOWERED for op in LOWERED_OPS]
+"""Calls and tail calls as the compiler lays them out, in pieces (jit.compiler.calls): one unit each."""
+
+
+@pytest.mark.parametrize("isa_name", ISAS)
+@pytest.mark.parametrize("name", LOWERINGS)
+@PROPERTY
+@given(data=st.data())
+def test_lowered_call_agrees_with_the_interpreter(name: str, isa_name: str, data: st.DataObject) -> None:
+    check(isa_name, data.draw(runs_of(name), label="case"))
+
+
+@pytest.mark.parametrize(("name", "want"), [(n, w) for n in LOWERINGS for w in sorted(stencil_outcomes(n))])
+def test_every_outcome_of_a_lowered_call_is_reached_and_agrees(name: str, want: str) -> None:
+    case = outcome_case(name, want)
+    assert case is not None, f"no case of {name} ends with {want}"
     for isa_name in ISAS:
         check(isa_name, case)

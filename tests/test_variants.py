@@ -16,14 +16,12 @@ from jit.compiler.facts import known_lists
 from jit.compiler.regalloc import slot_count
 from jit.compiler.variants import (
     HOST_VARIANTS,
-    MAX_VARIANT_ARGS,
-    MAX_VARIANT_ZEROS,
     VARIANTS,
     carried_letters,
     located_variants,
 )
 from jit.program.model import Const, Function, Instr, Program
-from jit.program.ops import CALL_BANK, Bank, Op
+from jit.program.ops import Bank, Op
 from jit.stencilcheck.families import cached_variants, family, picked, stencil_cases, stencil_outcomes
 from jit.stencilcheck.runner import outcome_case
 from jit.stencilset.catalog import manifest
@@ -43,29 +41,6 @@ def test_the_cache_has_exactly_the_variants_the_compiler_may_pick_and_each_is_te
     assert set(HOST_VARIANTS) <= set(manifest()["stencils"])
     for name in CACHED:
         family(name)
-
-
-RETURN = {Bank.I64: Op.ReturnI64, Bank.F64: Op.ReturnF64, Bank.CELL: Op.ReturnCell}
-
-
-@pytest.mark.parametrize("op", [Op.CallI64, Op.CallF64, Op.CallCell], ids=lambda op: op.name)
-def test_single_calls_pick_a_cached_variant_exactly_when_the_callee_fits(op: Op) -> None:
-    bank = CALL_BANK[op]
-    main = Function("main", (), Bank.I64, (8, 8, 8), (Instr(op, a=0, b=0, c=1), Instr(Op.Deopt)))
-    for n in range(MAX_VARIANT_ARGS + 2):
-        for z in range(MAX_VARIANT_ZEROS + 2):
-            for other, result in ((0, bank), (1, bank), (0, Bank((bank + 1) % 3))):
-                nregs = tuple(n + z if b is bank else other for b in Bank)
-                # the callee returns its last register, which it never wrote: the call must zero all z
-                body = (Instr(RETURN[bank], a=n + z - 1),) if z else (Instr(Op.Deopt),)
-                callee = Function("f", (bank,) * n, result, nregs, body)  # type: ignore[arg-type]
-                name = picked(Program((main, callee)), 0, 0)
-                fits = n <= MAX_VARIANT_ARGS and z <= MAX_VARIANT_ZEROS and not other and result is bank
-                assert name == (f"{op.name}_a{n}z{z}" if fits else op.name)
-                assert name in manifest()["stencils"]
-                if fits:  # a callee that reads none of its registers needs none zeroed
-                    deopt = Function("f", (bank,) * n, result, nregs, (Instr(Op.Deopt),))  # type: ignore[arg-type]
-                    assert picked(Program((main, deopt)), 0, 0) == f"{op.name}_a{n}z0"
 
 
 LOCATED = [name for name in CACHED if re.fullmatch(r"[A-Za-z0-9]+_(k|n|p\d+|)r[m0-9]+", name)]

@@ -29,6 +29,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
+from jit.compiler.calls import call_pieces
 from jit.compiler.dataflow import must_hold
 from jit.compiler.regalloc import CLOBBERS, Pins
 from jit.compiler.variants import LOCATION_BANKS, SWAPPED_COMPARES, carried, located_name, register_fields
@@ -77,23 +78,29 @@ def lower_function(
     pins: Pins,
     memory_form: Callable[[Instr, int], str],
     available: Collection[str],
-    exposed: tuple[int, int, int],
+    callee_exposed: Callable[[int], tuple[int, int, int]],
 ) -> LoweredFunction:
     """The pieces of every op of function fi; `memory_form(ins, pc)` is the op's stencil with nothing pinned,
-    `available` the stencils the ISA's cache has, `exposed` the function's own exposed_reads."""
+    `available` the stencils the ISA's cache has, `callee_exposed(fi)` a function's exposed_reads."""
+    exposed = callee_exposed(fi)
     f = program.functions[fi]
     lowering = _Lowering(program, f, pins, available)
     forms = []
     jumps = {}
+    every = (1 << len(lowering.bits)) - 1
     for pc, ins in enumerate(f.code):
         again = self_tail_call(program, fi, ins, exposed, lowering.variant)
+        call = None if again is not None else call_pieces(program, fi, ins, callee_exposed, lowering.variant)
         if again is not None:
             pieces, written = again
             jumps[pc] = 0
             forms.append(_Form(pieces, dirties=lowering.mask(written)))
+        elif call is not None and ins.op in TAIL_CALLS:
+            forms.append(_Form(call))  # the moves read pinned arguments from their slots; nothing runs after
+        elif call is not None:
+            forms.append(_Form(call, store=every, load=every))
         else:
             forms.append(lowering.form(ins, memory_form(ins, pc)))
-    every = (1 << len(lowering.bits)) - 1
     transfers = {
         pc: (~form.dirties & every, (form.store & ~form.dirties) | form.load)
         for pc, form in enumerate(forms)

@@ -12,13 +12,14 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from functools import cache
 
+from jit.compiler.calls import call_pieces
 from jit.compiler.facts import Facts
 from jit.compiler.image import CALLED_PROLOGUE, PROLOGUE
 from jit.compiler.lower import Lowered, Piece, lower_function, self_tail_call
 from jit.compiler.regalloc import NO_PINS, Pins, allocate
 from jit.compiler.variants import HOST_VARIANTS, variant_chooser
 from jit.program.model import Function, Instr, Program
-from jit.program.ops import OPS, Op
+from jit.program.ops import CALLS, OPS, TAIL_CALLS
 
 
 @dataclass(frozen=True)
@@ -77,23 +78,27 @@ def plan_program(
         prologue = PROLOGUE if fi == program.entry else CALLED_PROLOGUE
         pins = allocate(program, fi, facts) if allocate_registers else NO_PINS
         if pins:
-            lowered = lower_function(program, fi, pins, memory_form, available, facts.exposed(fi))
+            lowered = lower_function(program, fi, pins, memory_form, available, facts.exposed)
             plans.append(FunctionPlan(prologue, lowered.prologue, lowered.ops, pins))
         else:
             ops: list[Lowered] = [memory_form(ins, pc) for pc, ins in enumerate(f.code)]
-            for pc in _self_tail_calls(f, fi):
-                again = self_tail_call(program, fi, f.code[pc], facts.exposed(fi), _in_memory)
+            for pc in _calls(f):
+                ins = f.code[pc]
+                again = self_tail_call(program, fi, ins, facts.exposed(fi), _in_memory)
+                call = call_pieces(program, fi, ins, facts.exposed, _in_memory) if again is None else None
                 if again is not None:
                     ops[pc] = again[0]
+                elif call is not None:
+                    ops[pc] = call
             plans.append(FunctionPlan(prologue, (), ops, pins))
     return ProgramPlan(tuple(plans))
 
 
-def _self_tail_calls(f: Function, fi: int) -> list[int]:
-    return [pc for pc, ins in enumerate(f.code) if ins.c == fi and ins.op in _TAIL_CALL_OPS]
+def _calls(f: Function) -> list[int]:
+    return [pc for pc, ins in enumerate(f.code) if ins.op in _CALL_OPS]
 
 
-_TAIL_CALL_OPS = (int(Op.TailCallI64), int(Op.TailCallMixed))
+_CALL_OPS = frozenset(int(op) for op in (*CALLS, *TAIL_CALLS))
 
 
 def _in_memory(ins: Instr, letters: str) -> None:

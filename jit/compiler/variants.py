@@ -3,7 +3,7 @@
 `VARIANTS` maps an op to the stencils specialised for some of its instances,
 named OPNAME_SUFFIX. A suffix is spelt in letters, one group per *aspect*: something the
 compiler may know about the instance (its A and B are one register, its list is known to
-be a list, an f64 operand is in an accumulator, its callee has a given shape). Each
+be a list, its divisor is known). Each
 aspect has a predicate giving its letters for an instance and the letters that assume
 nothing; when the exact variant does not exist, the compiler takes the one that assumes
 the most among those that do (`_pick`), else the op's own stencil. To add a variant:
@@ -33,7 +33,7 @@ from operator import attrgetter
 from jit.compiler.facts import LIST_FIELD, Facts
 from jit.compiler.holes import Env
 from jit.program.model import Instr
-from jit.program.ops import CALL_BANK, OPS, Bank, Kind, Op
+from jit.program.ops import OPS, Bank, Kind, Op
 
 Letters = Callable[[Instr, int, Facts], str]
 """An aspect's predicate: its letters for the op at a pc (the instruction, the pc, the function's Facts)."""
@@ -54,30 +54,11 @@ class Variants:
     suffixes: frozenset[str]
 
 
-MAX_VARIANT_ARGS = 3
-MAX_VARIANT_ZEROS = 3
-
-_SINGLE_CALLS = (Op.CallI64, Op.CallF64, Op.CallCell)
-
 SAME_OPS = frozenset({Op.AddI64, Op.SubI64, Op.AddI64K, Op.SubI64K})
 """Integer ops with an `s` variant for A == B (the register updated in place, in memory)."""
 
 SAME = Aspect(lambda ins, pc, facts: "s" if ins.a == ins.b else "")
 """`s`: A and B are the same register."""
-
-
-def _single_call(ins: Instr, pc: int, facts: Facts) -> str:
-    """`a<n>z<z>`: the callee's registers are all in the call's bank, its result too, it has n parameters, and
-    it may read z more registers before writing them, which the call zeroes: the others it always writes first,
-    so what an earlier activation left there is never seen ("" when it does not have that shape)."""
-    bank = CALL_BANK[Op(ins.op)]
-    callee = facts.program.functions[ins.c]
-    n = len(callee.params)
-    others = any(callee.nregs[b] for b in Bank if b != bank)
-    return "" if callee.result != bank or others else f"a{n}z{max(0, facts.exposed(ins.c)[bank] - n)}"
-
-
-CALLEE_SHAPE = Aspect(_single_call)
 
 
 @cache
@@ -103,13 +84,6 @@ DIVISOR_SUFFIXES = frozenset({"n", *(f"p{s}" for s in POW2_SHIFTS)})
 
 VARIANTS: dict[Op, Variants] = {
     **dict.fromkeys(SAME_OPS, Variants(SAME, frozenset({"s"}))),
-    **dict.fromkeys(
-        _SINGLE_CALLS,
-        Variants(
-            CALLEE_SHAPE,
-            frozenset(f"a{n}z{z}" for n in range(MAX_VARIANT_ARGS + 1) for z in range(MAX_VARIANT_ZEROS + 1)),
-        ),
-    ),
     **{op: Variants(known_list(field), frozenset({"k"})) for op, field in LIST_FIELD.items()},
     **dict.fromkeys((Op.DivI64K, Op.ModI64K), Variants(DIVISOR, DIVISOR_SUFFIXES)),
 }

@@ -37,6 +37,9 @@ class Case:
     depth: int
     max_depth: int
     first: int = -1  # the first op the machine runs: pc if -1
+    run: str = ""
+    """What the machine runs for the op: a stencil by name, or a lowering (families.LOWERED); empty: what the
+    compiler picks."""
     pins: dict[tuple[Bank, int], int] = field(default_factory=dict)
     """Registers of the op's function that live in slots (jit.compiler.regalloc): (bank, register) -> slot.
     The machine loads them into their slots right before the op and stores them back after it."""

@@ -4,7 +4,7 @@ The op sits at a random pc of a random function, with random fields; a call gets
 deoptimises or fails; the heap holds strings, lists and maps; the registers an op reads as a container, an
 index, a key, a divisor or a comparand get a fitting value most of the time (ROLES), so that success paths,
 edge cases and both sides of every branch are as well covered as the errors. A variant's case is shaped so
-that the compiler picks the variant: a callee of its shape, operands pinned in slots, a list checked before.
+that the compiler picks the variant: operands pinned in slots, a list checked before, a known divisor.
 """
 
 from __future__ import annotations
@@ -68,47 +68,29 @@ ROLES: dict[Op, tuple[tuple[str, str], ...]] = {
 HEAP_OPS = frozenset(op for op, roles in ROLES.items() if any(role in ("str", "list", "map") for _, role in roles))
 
 
-CalleeShape = tuple[int, int]
-"""(n, z): a callee of a single-bank call whose n parameters and z more registers are all in the call's bank,
-and whose result is in that bank too (the shape of the CallX_a<n>z<z> variants)."""
-
-
-def _callee(draw: st.DrawFn, op: Op, flags: int, b: int, n: list[int], shape: CalleeShape | None) -> Function:
+def _callee(draw: st.DrawFn, op: Op, flags: int, b: int, n: list[int]) -> Function:
     """The function a call or tail call names: its parameters, result bank and a one-op body that returns,
-    deoptimises or fails; the caller's frame grows to hold the arguments."""
-    nparams = draw(st.integers(0, 3)) if shape is None else shape[0]
+    deoptimises or fails; the caller's frame grows to hold the arguments. A return of a register that is not a
+    parameter reads it before writing it: the call must have zeroed it (jit.compiler.dataflow.exposed_reads)."""
+    nparams = draw(st.integers(0, 3))
     if op in (Op.CallMixed, Op.TailCallMixed):
         params = tuple(draw(st.lists(st.sampled_from(Bank), min_size=nparams, max_size=nparams)))
     else:
         params = (CALL_BANK[op],) * nparams
     dst = CALL_BANK.get(op, Bank(flags))
-    if shape is not None:
-        result = dst
-    elif op in TAIL_CALLS or dst is Bank.CELL:
+    if op in TAIL_CALLS or dst is Bank.CELL:
         result = draw(st.sampled_from(Bank))
     else:
         result = draw(st.sampled_from((Bank.I64, Bank.F64)))  # cell -> i64/f64 is rejected by the verifier
     for k, bank in enumerate(params):
         n[bank] = max(n[bank], b + k + 1)
-    if shape is None:
-        nregs = [param_regs(params, bank) + draw(st.sampled_from((0, 1, 2, 12))) for bank in Bank]
-    else:
-        nregs = [sum(shape) if bank is dst else 0 for bank in Bank]
+    nregs = [param_regs(params, bank) + draw(st.sampled_from((0, 1, 2, 12))) for bank in Bank]
     bodies = ("return", "deopt", "error") + (("const",) if result is Bank.I64 else ())
-    prefix: tuple[Instr, ...] = ()
-    read_last = shape is not None and shape[1] > 0 and dst is Bank.CELL
-    if shape is not None:  # the body may not add registers, and must read the shape's last register first
-        bodies = tuple(x for x in bodies if (x != "return" or nregs[result]) and (x != "error" or nregs[Bank.I64]))
-        if read_last:
-            bodies = ("return",)  # no op reads a cell register and goes on: return the last one
-        elif shape[1]:
-            prefix = (_read_and_go_on(dst, sum(shape) - 1),)
     body = draw(st.sampled_from(bodies))
     if body == "return":
         nregs[result] = max(nregs[result], 1)
         ret = (Op.ReturnI64, Op.ReturnF64, Op.ReturnCell)[result]
-        top = nregs[result] - 1
-        code: tuple[Instr, ...] = (Instr(ret, a=top if read_last else draw(st.integers(0, top))),)
+        code: tuple[Instr, ...] = (Instr(ret, a=draw(st.integers(0, nregs[result] - 1))),)
     elif body == "const":
         code = (Instr(Op.ReturnConstK, c=draw(int16s) & 0xFFFF),)
     elif body == "deopt":
@@ -116,15 +98,7 @@ def _callee(draw: st.DrawFn, op: Op, flags: int, b: int, n: list[int], shape: Ca
     else:
         nregs[Bank.I64] = max(nregs[Bank.I64], 1)
         code = (Instr(Op.Nop), Instr(Op.DivI64K, a=0, b=0, c=0))  # division by zero at the callee's pc 1
-    return Function("callee", params, result, (nregs[0], nregs[1], nregs[2]), prefix + code)
-
-
-def _read_and_go_on(bank: Bank, reg: int) -> Instr:
-    """An op at pc 0 that reads register `reg` of `bank` and goes on to pc 1 whatever it holds: a callee shape
-    of z zeroed registers is one whose callee may read its last register before writing it."""
-    if bank is Bank.I64:
-        return Instr(Op.CmpEqI64KBr, a=reg, b=0, c=1)
-    return Instr(Op.CmpEqF64Br, a=reg, b=reg, c=1)
+    return Function("callee", params, result, (nregs[0], nregs[1], nregs[2]), code)
 
 
 def _heap(draw: st.DrawFn, program: Program, rich: bool) -> tuple[HeapBuilder, list[dict[int, int]], list[int]]:
@@ -240,18 +214,16 @@ def _list_setup(
 def cases(
     draw: st.DrawFn,
     op: Op,
-    callee_shape: CalleeShape | None = None,
     locations: str | None = None,
     list_known: bool = False,
     same: bool = False,
     divisor: str | None = None,
 ) -> Case:
-    """A program holding `op` at a random pc of a random function, and a VM state to run it on; a call's
-    callee of the given shape if there is one; with `same`, field B the register of field A; with `locations`,
-    registers pinned in slots for the op's register fields as those letters say (_locate); with `divisor`, a K
-that a Div/Mod K variant is for (`n`: neither 0, -1 nor a power of two above 1; `p<s>`: 2^s). Ops before it that
-    the machine runs too (Case.first) can set up what a variant relies on: with `list_known`, a list op on its
-    list (_list_setup)."""
+    """A program holding `op` at a random pc of a random function, and a VM state to run it on. With `same`,
+    field B the register of field A; with `locations`, registers pinned in slots for the op's register fields as
+    those letters say (_locate); with `divisor`, a K that a Div/Mod K variant is for (`n`: neither 0, -1 nor a
+    power of two above 1; `p<s>`: 2^s). Ops before it that the machine runs too (Case.first) can set up what a
+    variant relies on: with `list_known`, a list op on its list (_list_setup)."""
     info = OPS[op]
     n = [draw(st.sampled_from((3, 1, 2, 4, 6))) for _ in Bank]
     fi = draw(st.integers(0, 2))
@@ -299,7 +271,7 @@ that a Div/Mod K variant is for (`n`: neither 0, -1 nor a power of two above 1; 
     functions = [Function(f"other{i}", (), Bank.I64, (0, 0, 0), (Instr(Op.ReturnConstK),)) for i in range(3)]
     result = RETURN_BANK.get(op, Bank.I64)
     if op in CALLS or op in TAIL_CALLS:
-        callee = _callee(draw, op, flags, ins.b, n, callee_shape)
+        callee = _callee(draw, op, flags, ins.b, n)
         functions[callee_index] = callee
         if op in TAIL_CALLS:
             result = callee.result

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from jit.program.ops import TAIL_CALLS
 from jit.stencilcheck.case import Case, Observed
 from jit.stencilcheck.heapimage import M64
 from jit.stencilcheck.machine import machine
@@ -13,11 +14,12 @@ from jit.stencilcheck.reference import reference
 def differences(case: Case, got: Observed, want: Observed) -> list[str]:
     """What the machine did differently from the interpreter (empty when they agree bit for bit).
 
-    One difference is not one: beyond the frame, where a call's callee window lay, the interpreter zeroes every
-    register of the callee, the machine only those the callee may read before writing (jit.compiler.dataflow). A
-    register there that the machine left exactly as it was, where the interpreter has 0, is one of the others."""
+    One difference is not one: where a callee's window lay (beyond the frame for a call, the frame itself for a
+    tail call, which ended the activation), the interpreter zeroes every register of the callee, the machine only
+    those the callee may read before writing (jit.compiler.dataflow). A register there that the machine left
+    exactly as it was, where the interpreter has 0, is one of the others."""
     out = [f"outcome: machine {got.outcome}, interpreter {want.outcome}"] if got.outcome != want.outcome else []
-    frame = case.program.functions[case.fi].nregs
+    frame = (0, 0, 0) if case.ins.op in TAIL_CALLS else case.program.functions[case.fi].nregs
     for bank, (g, w, before) in enumerate(zip(got.banks, want.banks, case.banks, strict=True)):
         out += [
             f"{'ifc'[bank]}{k}: machine {a:#x}, interpreter {b:#x}"

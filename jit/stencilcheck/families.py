@@ -6,18 +6,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import partial
 
 from hypothesis import strategies as st
 
 from jit.compiler.dataflow import exposed_reads
 from jit.compiler.facts import LIST_FIELD
 from jit.compiler.holes import DataArea, Env
-from jit.compiler.lower import lower_function
+from jit.compiler.lower import Lowered, lower_function
+from jit.compiler.plan import plan_program
 from jit.compiler.regalloc import Pins
 from jit.compiler.variants import HOST_VARIANTS, SAME_OPS, stencil_name
 from jit.program.model import Instr, Program
-from jit.program.ops import BY_NAME, Bank, Op
+from jit.program.ops import BY_NAME, CALLS, TAIL_CALLS, Bank, Op
 from jit.stencilcheck.case import Case
 from jit.stencilcheck.cases import cases
 from jit.stencilcheck.outcomes import outcomes
@@ -34,24 +36,7 @@ class Family:
     unreachable: Callable[[re.Match[str]], set[str]]
 
 
-def _single_call_unreachable(m: re.Match[str]) -> set[str]:
-    """The callee fails with DIV_ZERO on its i0, and returns from a register of its result bank (or a constant
-    if that is i64): a shape without those registers cannot end that way."""
-    registers = int(m[2]) + int(m[3])
-    out = set() if m[1] == "CallI64" and registers else {"error:DIV_ZERO"}
-    if m[1] != "CallI64" and registers == 0:
-        out.add("continue")
-    if m[1] == "CallCell" and int(m[3]):
-        out.add("deopt")  # the callee must read its last cell register before writing it: it returns it
-    return out
-
-
 FAMILIES = (
-    Family(
-        re.compile(r"(CallI64|CallF64|CallCell)_a(\d)z(\d)"),
-        lambda m: cases(Op[m[1]], callee_shape=(int(m[2]), int(m[3]))),
-        _single_call_unreachable,
-    ),
     Family(
         re.compile(r"([A-Za-z0-9]+)_(k|n|p\d+|)r([m0-9]+)"),
         lambda m: cases(Op[m[1]], locations=m[3], list_known=m[2] == "k", divisor=m[2] if m[2] != "k" else None),
@@ -102,39 +87,67 @@ def family(name: str) -> tuple[Family, re.Match[str]]:
     raise LookupError(f"no test family for the variant {name}")
 
 
+LOWERED = "@pieces"
+"""The suffix of a check's name that means: the pieces the compiler lowers the op into (a call, a tail call), as
+one unit (CallMixed@pieces)."""
+LOWERED_OPS = (*sorted(CALLS), *sorted(TAIL_CALLS))
+
+
+def is_lowering(name: str) -> bool:
+    return name.endswith(LOWERED)
+
+
 def op_of(name: str) -> Op:
     """The op a stencil name runs: the opcode itself, or the part of a variant's name before the suffix."""
-    return Op[name.partition("_")[0]]
+    return Op[name.removesuffix(LOWERED).partition("_")[0]]
 
 
 def stencil_cases(name: str) -> st.SearchStrategy[Case]:
-    """Cases for which the compiler runs the stencil `name` (an op's own, or a variant)."""
-    if name in BY_NAME:
-        return cases(Op[name])
-    fam, m = family(name)
-    return fam.cases(m)
+    """Cases for `name` (an op's own stencil, a variant or a lowering), set to run it."""
+    if name in BY_NAME or is_lowering(name):
+        drawn = cases(op_of(name))
+    else:
+        fam, m = family(name)
+        drawn = fam.cases(m)
+    return drawn.map(lambda c: replace(c, run=name))
 
 
 def stencil_outcomes(name: str) -> set[str]:
-    """The outcomes a case of the stencil `name` can have."""
-    if name in BY_NAME:
-        return outcomes(Op[name])
+    """The outcomes a case of `name` can have."""
+    if name in BY_NAME or is_lowering(name):
+        return outcomes(op_of(name))
     fam, m = family(name)
     return outcomes(op_of(name)) - fam.unreachable(m)
 
 
-def picked(program: Program, fi: int, pc: int, pins: dict[tuple[Bank, int], int] | None = None) -> str:
-    """The stencil the compiler runs for op pc of function fi, with these registers pinned: the names of its
-    pieces joined by + if it runs several (a case of one stencil has none of those)."""
+def runs(case: Case) -> bool:
+    """Whether the case runs what it names the way compiled code would: an op's own stencil runs correctly on
+    any case of its op; a variant only where the compiler picks it; a lowering where the compiler lowers the op
+    into pieces."""
+    if case.run in BY_NAME:
+        return True
+    chosen = picked(case.program, case.fi, case.pc, case.pins)
+    return "+" in chosen if is_lowering(case.run) else chosen == case.run
+
+
+def lowering(program: Program, fi: int, pc: int, pins: dict[tuple[Bank, int], int] | None = None) -> Lowered:
+    """What the compiler runs for op pc of function fi with these registers pinned: a stencil, or pieces."""
+    if not pins:
+        return plan_program(program, _available(), allocate_registers=False).functions[fi].ops[pc]
     env = Env(program, DataArea(program), [{} for _ in program.functions], [], [], {}, fi=fi)
 
     def memory_form(ins: Instr, at: int) -> str:
         env.pc = at
         return stencil_name(ins, env)
 
-    if not pins:
-        return memory_form(program.functions[fi].code[pc], pc)
-    lowered = lower_function(program, fi, Pins(pins), memory_form, _available(), exposed_reads(program, fi)).ops[pc]
+    exposed = partial(exposed_reads, program)
+    return lower_function(program, fi, Pins(pins), memory_form, _available(), exposed).ops[pc]
+
+
+def picked(program: Program, fi: int, pc: int, pins: dict[tuple[Bank, int], int] | None = None) -> str:
+    """The stencil the compiler runs for op pc of function fi, with these registers pinned: the names of its
+    pieces joined by + if it runs several (a case of one stencil has none of those)."""
+    lowered = lowering(program, fi, pc, pins)
     return lowered if isinstance(lowered, str) else "+".join(name for name, _ in lowered)
 
 

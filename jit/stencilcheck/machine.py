@@ -23,7 +23,7 @@ from jit.isa.registry import get_isa
 from jit.program.model import Instr
 from jit.program.ops import OPS
 from jit.stencilcheck.case import Case, Observed, Outcome
-from jit.stencilcheck.families import picked
+from jit.stencilcheck.families import is_lowering, lowering, picked
 from jit.stencilcheck.heapimage import ObjectKey
 from jit.stencilcheck.vmstate import entry_arguments, load_state, map_memory, read_state, returned
 from jit.stencilset.catalog import catalog
@@ -97,9 +97,12 @@ class Machine:
             kind.patch(self.code, off + hole.offset, value(hole.symbol) + hole.addend, field_addr=addr + hole.offset)
         return _align(addr + len(stencil.code))
 
-    def _op_values(self, case: Case, env: Env, fi: int, pc: int, code: dict[str, int]) -> Callable[[str], int]:
-        """Hole values of op (fi, pc): code holes from `code` and the helpers, the rest as the compiler computes."""
-        ins = case.program.functions[fi].code[pc]
+    def _op_values(
+        self, case: Case, env: Env, fi: int, pc: int, code: dict[str, int], ins: Instr | None = None
+    ) -> Callable[[str], int]:
+        """Hole values of op (fi, pc), filled from `ins` (a piece of it) or the op itself: code holes from `code`
+        and the helpers, the rest as the compiler computes."""
+        ins = case.program.functions[fi].code[pc] if ins is None else ins
 
         def value(symbol: str) -> int:
             if symbol in code:
@@ -112,10 +115,18 @@ class Machine:
         return value
 
     def _stencil(self, case: Case, fi: int, pc: int) -> Stencil:
-        """The stencil the compiler runs for op pc of function fi: the op's own or the variant it picks (with
-        the case's pinned registers, for the case's op)."""
-        pins = case.pins if (fi, pc) == (case.fi, case.pc) else None
-        return load_stencil(self.isa_name, picked(case.program, fi, pc, pins))
+        """The stencil the compiler runs for op pc of function fi (not the case's op): its own or a variant."""
+        return load_stencil(self.isa_name, picked(case.program, fi, pc))
+
+    def _op_pieces(self, case: Case) -> list[tuple[Stencil, Instr]]:
+        """What runs for the case's op: the stencil under test (case.run), or the pieces the compiler lowers it
+        into (case.run a lowering, or empty and the compiler lowers it)."""
+        if case.run and not is_lowering(case.run):
+            return [(load_stencil(self.isa_name, case.run), case.ins)]
+        ran = lowering(case.program, case.fi, case.pc, case.pins)
+        if isinstance(ran, str):
+            return [(load_stencil(self.isa_name, ran), case.ins)]
+        return [(load_stencil(self.isa_name, name), ins) for name, ins in ran]
 
     def _slot_moves(self, case: Case, store: bool) -> list[tuple[Stencil, Instr]]:
         """The stores (or loads) of the case's pinned registers, with the instruction each is filled from."""
@@ -153,16 +164,21 @@ class Machine:
             at = self._place(at, stencil, self._op_values(case, env, case.fi, pc, code))
         op_at = _chain_end(at, loads)
         self._place_chain(at, loads, op_at)
-        stencil = self._stencil(case, case.fi, case.pc)
-        after_op = op_at + _align(len(stencil.code))
+        pieces = self._op_pieces(case)
+        after_op = _chain_end(op_at, pieces)
         continue_to = target_to = after_op
         if stores:
             target_to = self._place_chain(after_op, stores, self.pad_address("continue"))
             callee_at = self._place_chain(target_to, stores, self.pad_address("target"))
         else:
             continue_to, target_to, callee_at = self.pad_address("continue"), self.pad_address("target"), after_op
-        code = {"_JIT_CONTINUE": continue_to, "_JIT_TARGET": target_to, "_JIT_CALLEE": callee_at}
-        self._place(op_at, stencil, self._op_values(case, env, case.fi, case.pc, code))
+        piece_at = op_at
+        for k, (stencil, piece) in enumerate(pieces):
+            after = _align(piece_at + len(stencil.code))
+            code = {"_JIT_CONTINUE": after if k + 1 < len(pieces) else continue_to, "_JIT_TARGET": target_to}
+            code["_JIT_CALLEE"] = callee_at
+            self._place(piece_at, stencil, self._op_values(case, env, case.fi, case.pc, code, piece))
+            piece_at = after
         if OPS[ins.op].name.startswith(("Call", "TailCall")):
             self._place_function(case, env, ins.c, callee_at)
         return first

@@ -19,7 +19,15 @@ from hypothesis.errors import NoSuchExample, Unsatisfiable
 from jit.program.ops import OPS
 from jit.stencilcheck.case import Case
 from jit.stencilcheck.compare import Comparison, compare
-from jit.stencilcheck.families import cached_variants, op_of, picked, stencil_cases, stencil_outcomes
+from jit.stencilcheck.families import (
+    LOWERED,
+    LOWERED_OPS,
+    cached_variants,
+    op_of,
+    runs,
+    stencil_cases,
+    stencil_outcomes,
+)
 from jit.stencilcheck.outcomes import label
 from jit.stencilcheck.reference import reference
 
@@ -29,14 +37,21 @@ _QUIET = [HealthCheck.too_slow, HealthCheck.data_too_large]
 
 
 def testable_stencils() -> list[str]:
-    """Every stencil a check can run: each op's own in opcode order, each followed by its variants."""
+    """Every stencil a check can run: each op's own in opcode order, each followed by its variants, and the
+    lowering of the ops the compiler lays out as pieces (NAME@pieces)."""
     variants = cached_variants()
-    return [n for op in OPS for n in (op.name, *(v for v in variants if op_of(v).name == op.name))]
+    lowered = {op.name for op in LOWERED_OPS}
+    return [
+        n
+        for op in OPS
+        for n in (op.name, *(v for v in variants if op_of(v).name == op.name))
+        + ((op.name + LOWERED,) if op.name in lowered else ())
+    ]
 
 
 def runs_of(name: str) -> st.SearchStrategy[Case]:
-    """The cases of `name` for which the compiler runs that stencil."""
-    return stencil_cases(name).filter(lambda c: picked(c.program, c.fi, c.pc, c.pins) == name)
+    """The cases of `name` that run it as compiled code would (families.runs)."""
+    return stencil_cases(name).filter(runs)
 
 
 def outcome_case(name: str, want: str) -> Case | None:

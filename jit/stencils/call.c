@@ -8,11 +8,9 @@
  *
  * Calls and tail calls initialise the callee's whole window (arguments, then
  * zeros), so FuncEntry zeroes registers only in the program's entry function,
- * whose caller is the host.  Variants `<Call>_a<n>z<z>` are the single-bank
- * calls of a callee whose registers are all in the call's bank and whose
- * result is in that bank too: n arguments and z zeroed registers (those the
- * callee may read before writing; it writes the rest first) are straight
- * code, no window check or zeroing for the other banks, no conversion. */
+ * whose caller is the host.  The compiler lays most calls out as pieces
+ * (the end of this file): the op stencils below run only where those
+ * cannot (a frame past the largest register number a hole holds). */
 #include "vm3.h"
 
 #define U64(p) ((uint64_t *)(p))
@@ -207,26 +205,6 @@ STENCIL(CallCell) {
     SINGLE_GENERIC(2, rc, _JIT_CALLEE_C, conv_to_cell);
 }
 
-/* The variants: _a<n>z<z>, n arguments and z more registers, result in the call's own bank. */
-#define SINGLE_VARIANT(op, bank, own, to_dst, conv, nargs, zeros) \
-    STENCIL(op##_a##nargs##z##zeros) {                            \
-        SINGLE_CALL(bank, own, nargs, nargs + zeros, 0, conv, to_dst); \
-    }
-#define SINGLE_VARIANTS_N(op, bank, own, to_dst, conv, nargs) \
-    SINGLE_VARIANT(op, bank, own, to_dst, conv, nargs, 0)     \
-    SINGLE_VARIANT(op, bank, own, to_dst, conv, nargs, 1)     \
-    SINGLE_VARIANT(op, bank, own, to_dst, conv, nargs, 2)     \
-    SINGLE_VARIANT(op, bank, own, to_dst, conv, nargs, 3)
-#define SINGLE_VARIANTS(op, bank, own, to_dst, conv)   \
-    SINGLE_VARIANTS_N(op, bank, own, to_dst, conv, 0) \
-    SINGLE_VARIANTS_N(op, bank, own, to_dst, conv, 1) \
-    SINGLE_VARIANTS_N(op, bank, own, to_dst, conv, 2) \
-    SINGLE_VARIANTS_N(op, bank, own, to_dst, conv, 3)
-
-SINGLE_VARIANTS(CallI64, 0, ri, conv_to_i64, VM_CONV_I64_I64)
-SINGLE_VARIANTS(CallF64, 1, rf, conv_to_f64, VM_CONV_F64_F64)
-SINGLE_VARIANTS(CallCell, 2, rc, conv_to_cell, VM_CONV_CELL_CELL)
-
 STENCIL(CallMixed) {
     CALL_PROLOGUE(7);
     INIT_MIXED(w[0], w[1], w[2]);
@@ -300,3 +278,96 @@ STENCIL(Deopt) {
     ctx->status = VM_STATUS_DEOPT;
     return 0;
 }
+
+/* ---- Calls as pieces the compiler lays out (jit/compiler/calls.py) ----
+ * A call of any shape becomes: PieceCallCheck<mask> (STACK_OVERFLOW unless the depth allows one more and the
+ * callee's windows fit in the banks of mask, the banks where the callee has registers), moves of the arguments
+ * into the callee's windows (MovI64, MovF64, PieceMoveC with A = the caller's register count + k) and zeros
+ * into the registers the callee may read before writing them (PieceZeroI/F/C), then PieceCall<mask>_<conv>:
+ * the machine call on the windows advanced by the caller's register counts of the banks in mask (a bank where
+ * the caller has no registers needs no step), its result converted by VM_CONV_* conv into register A of the
+ * destination's bank.  A tail call of another function: PieceTailCheck, the moves down to register 0, the
+ * zeros, PieceTailJump.  Straight code whatever the signature, with only the checks and steps it needs. */
+#define FOR_MASKS(F, ...) \
+    F(0, __VA_ARGS__) F(1, __VA_ARGS__) F(2, __VA_ARGS__) F(3, __VA_ARGS__) F(4, __VA_ARGS__) F(5, __VA_ARGS__) \
+        F(6, __VA_ARGS__) F(7, __VA_ARGS__)
+
+#define CALL_CHECK(mask, _)                                                                   \
+    STENCIL(PieceCallCheck##mask) {                                                           \
+        if (UNLIKELY((ctx->depth >= ctx->max_depth) | !call_fits(ctx, ri, rf, rc, (mask))))  \
+            FAIL(VM_ERR_STACK_OVERFLOW);                                                      \
+        CONTINUE();                                                                           \
+    }
+FOR_MASKS(CALL_CHECK, _)
+
+STENCIL(PieceTailCheck) {
+    if (UNLIKELY(!tail_fits(ctx, ri, rf, rc)))
+        FAIL(VM_ERR_STACK_OVERFLOW);
+    CONTINUE();
+}
+
+STENCIL(PieceTailJump) {
+    TAIL_CALLEE();
+}
+
+STENCIL(PieceMoveC) {
+    RC(_JIT_A) = RC(_JIT_B);
+    CONTINUE();
+}
+
+STENCIL(PieceZeroI) {
+    RI(_JIT_A) = 0;
+    CONTINUE();
+}
+
+STENCIL(PieceZeroF) {
+    RFBITS(_JIT_A) = 0;
+    CONTINUE();
+}
+
+STENCIL(PieceZeroC) {
+    RC(_JIT_A) = 0;
+    CONTINUE();
+}
+
+/* The window of bank b for the callee: advanced by the caller's count in that bank if mask has it. */
+#define STEP(mask, b, base, h) ((mask) & (1 << (b)) ? (void *)AT(base, h) : (void *)(base))
+#define STEP_BACK(mask, b, pin, h) ((mask) & (1 << (b)) ? (void *)BACK(pin, h) : (void *)(pin))
+
+/* The result of a call into register A of the destination's bank, converted as conv says. */
+INLINE void store_result(int64_t *ri, double *rf, uint64_t *rc, uintptr_t conv, uint64_t r) {
+    if (conv % 3 == 0)
+        *U64(AT(ri, _JIT_A)) = conv_to_i64(conv, r);
+    else if (conv % 3 == 1)
+        *U64(AT(rf, _JIT_A)) = conv_to_f64(conv, r);
+    else
+        *U64(AT(rc, _JIT_A)) = conv_to_cell(conv, r);
+}
+
+#define CALL_ENTER(mask, conv)                                                                 \
+    STENCIL(PieceCall##mask##_##conv) {                                                        \
+        ctx->depth += 1;                                                                       \
+        register int64_t *pin_i __asm__(PIN_I) = (int64_t *)STEP(mask, 0, ri, _JIT_FRAME_I);   \
+        register double *pin_f __asm__(PIN_F) = (double *)STEP(mask, 1, rf, _JIT_FRAME_F);     \
+        register uint64_t *pin_c __asm__(PIN_C) = (uint64_t *)STEP(mask, 2, rc, _JIT_FRAME_C); \
+        register VMCtx *pin_ctx __asm__(PIN_CTX) = ctx;                                        \
+        register uint64_t r __asm__(PIN_RESULT);                                               \
+        __asm__ volatile(MACHINE_CALL                                                          \
+                         : "=r"(r), "+r"(pin_i), "+r"(pin_f), "+r"(pin_c), "+r"(pin_ctx)       \
+                         :                                                                     \
+                         : CALL_CLOBBERS);                                                     \
+        ctx = pin_ctx;                                                                         \
+        ctx->depth -= 1;                                                                       \
+        if (UNLIKELY(ctx->status != VM_STATUS_OK))                                             \
+            return r;                                                                          \
+        ri = (int64_t *)STEP_BACK(mask, 0, pin_i, _JIT_FRAME_I);                               \
+        rf = (double *)STEP_BACK(mask, 1, pin_f, _JIT_FRAME_F);                                \
+        rc = (uint64_t *)STEP_BACK(mask, 2, pin_c, _JIT_FRAME_C);                              \
+        __asm__("" : "+r"(ri), "+r"(rf), "+r"(rc));                                            \
+        store_result(ri, rf, rc, (conv), r);                                                   \
+        CONTINUE_CLOBBERED();                                                                  \
+    }
+#define CALL_ENTERS(mask, _)                                                                                 \
+    CALL_ENTER(mask, 0) CALL_ENTER(mask, 1) CALL_ENTER(mask, 2) CALL_ENTER(mask, 3) CALL_ENTER(mask, 4) \
+        CALL_ENTER(mask, 5) CALL_ENTER(mask, 8)
+FOR_MASKS(CALL_ENTERS, _)

@@ -1,0 +1,16 @@
+    ldp x8, x9, [x23, #32]
+    cmp x8, x9
+    b.hs L0
+    movz x8, #{abs_g0:_JIT_CALLEE_END_I}
+    movk x8, #{uabs_g1:_JIT_CALLEE_END_I}, lsl #16
+    ldr x9, [x23, #48]
+    add x8, x20, x8, lsl #3
+    cmp x9, x8
+    b.hs L1
+L0:
+    movz x25, #{abs_g0:_JIT_ERRLOC}
+    movk x25, #{uabs_g1:_JIT_ERRLOC}, lsl #16
+    mov w24, #4
+    b {jump26:jit_rt_fail}
+L1:
+    b {jump26:_JIT_CONTINUE}

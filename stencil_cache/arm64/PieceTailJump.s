@@ -1,0 +1,1 @@
+    b {jump26:_JIT_CALLEE}

@@ -1,0 +1,11 @@
+    inc qword ptr [r15 + 32]
+    push rax
+    call {rel32:_JIT_CALLEE}
+    pop rcx
+    dec qword ptr [r15 + 32]
+    cmp qword ptr [r15], 0
+    je L0
+    ret
+L0:
+    mov qword ptr [r12 + {abs32s:_JIT_A_OFF}], rax
+    jmp {rel32:_JIT_CONTINUE}

@@ -1,0 +1,13 @@
+    inc qword ptr [r15 + 32]
+    push rax
+    call {rel32:_JIT_CALLEE}
+    pop rcx
+    dec qword ptr [r15 + 32]
+    cmp qword ptr [r15], 0
+    je L0
+    ret
+L0:
+    xorps xmm0, xmm0
+    cvtsi2sd xmm0, rax
+    movsd qword ptr [r13 + {abs32s:_JIT_A_OFF}], xmm0
+    jmp {rel32:_JIT_CONTINUE}

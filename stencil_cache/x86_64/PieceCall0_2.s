@@ -1,0 +1,15 @@
+    inc qword ptr [r15 + 32]
+    push rax
+    call {rel32:_JIT_CALLEE}
+    pop rcx
+    dec qword ptr [r15 + 32]
+    cmp qword ptr [r15], 0
+    je L0
+    ret
+L0:
+    movabs rcx, 281474976710655
+    and rax, rcx
+    movabs rcx, -1688849860263936
+    or rcx, rax
+    mov qword ptr [r14 + {abs32s:_JIT_A_OFF}], rcx
+    jmp {rel32:_JIT_CONTINUE}

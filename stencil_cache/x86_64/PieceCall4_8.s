@@ -1,0 +1,13 @@
+    inc qword ptr [r15 + 32]
+    lea r14, [r14 + {abs32s:_JIT_FRAME_C_OFF}]
+    push rax
+    call {rel32:_JIT_CALLEE}
+    pop rcx
+    dec qword ptr [r15 + 32]
+    cmp qword ptr [r15], 0
+    je L0
+    ret
+L0:
+    lea r14, [r14 + {abs32s:_JIT_FRAME_C_BACK}]
+    mov qword ptr [r14 + {abs32s:_JIT_A_OFF}], rax
+    jmp {rel32:_JIT_CONTINUE}

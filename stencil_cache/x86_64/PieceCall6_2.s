@@ -1,0 +1,19 @@
+    inc qword ptr [r15 + 32]
+    lea r13, [r13 + {abs32s:_JIT_FRAME_F_OFF}]
+    lea r14, [r14 + {abs32s:_JIT_FRAME_C_OFF}]
+    push rax
+    call {rel32:_JIT_CALLEE}
+    pop rcx
+    dec qword ptr [r15 + 32]
+    cmp qword ptr [r15], 0
+    je L0
+    ret
+L0:
+    lea r13, [r13 + {abs32s:_JIT_FRAME_F_BACK}]
+    lea r14, [r14 + {abs32s:_JIT_FRAME_C_BACK}]
+    movabs rcx, 281474976710655
+    and rax, rcx
+    movabs rcx, -1688849860263936
+    or rcx, rax
+    mov qword ptr [r14 + {abs32s:_JIT_A_OFF}], rcx
+    jmp {rel32:_JIT_CONTINUE}

@@ -1,0 +1,19 @@
+    inc qword ptr [r15 + 32]
+    lea r12, [r12 + {abs32s:_JIT_FRAME_I_OFF}]
+    lea r13, [r13 + {abs32s:_JIT_FRAME_F_OFF}]
+    lea r14, [r14 + {abs32s:_JIT_FRAME_C_OFF}]
+    push rax
+    call {rel32:_JIT_CALLEE}
+    pop rcx
+    dec qword ptr [r15 + 32]
+    cmp qword ptr [r15], 0
+    je L0
+    ret
+L0:
+    lea r12, [r12 + {abs32s:_JIT_FRAME_I_BACK}]
+    lea r13, [r13 + {abs32s:_JIT_FRAME_F_BACK}]
+    lea r14, [r14 + {abs32s:_JIT_FRAME_C_BACK}]
+    xorps xmm0, xmm0
+    cvtsi2sd xmm0, rax
+    movsd qword ptr [r13 + {abs32s:_JIT_A_OFF}], xmm0
+    jmp {rel32:_JIT_CONTINUE}

@@ -1,0 +1,15 @@
+    lea rax, [r12 + {abs32s:_JIT_CALLEE_I_OFF}]
+    cmp qword ptr [r15 + 48], rax
+    jb L0
+    lea rax, [r13 + {abs32s:_JIT_CALLEE_F_OFF}]
+    cmp qword ptr [r15 + 56], rax
+    jb L0
+    lea rax, [r14 + {abs32s:_JIT_CALLEE_C_OFF}]
+    cmp qword ptr [r15 + 64], rax
+    jae L1
+L0:
+    mov edi, 4
+    mov esi, {abs32:_JIT_ERRLOC}
+    jmp {rel32:jit_rt_fail}
+L1:
+    jmp {rel32:_JIT_CONTINUE}

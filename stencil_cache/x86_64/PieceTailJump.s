@@ -1,0 +1,1 @@
+    jmp {rel32:_JIT_CALLEE}

@@ -1,0 +1,2 @@
+    mov qword ptr [r13 + {abs32s:_JIT_A_OFF}], 0
+    jmp {rel32:_JIT_CONTINUE}
