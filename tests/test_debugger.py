@@ -11,10 +11,11 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from jit.cli.debug import register
+from jit.cli.debug import DebugOptions, register
 from jit.debug.debugger import parse_breakpoints
 from jit.errors import InputError
 from jit.interp import interpreter as interp
+from jit.machine.emulate import MAX_INSNS
 from jit.program.load import load_program
 from jit.program.model import Program
 from jit.program.verify import verify
@@ -155,6 +156,38 @@ def test_max_insns_inside_a_runtime_helper_names_the_op(tmp_path: Path) -> None:
 
 def test_max_insns_large_enough_changes_nothing() -> None:
     assert emulate("--max-insns", "100000", FIB, "6")[1].splitlines() == ["8"]
+    assert emulate("--max-insns", str(MAX_INSNS), FIB, "6")[1].splitlines() == ["8"]  # the largest count
+
+
+def instructions(isa: str, program: Program, args: list[str]) -> int:
+    """Guest instructions of a whole run, counted block by block (as `jit bench` counts them)."""
+    from jit.bench.emulation_speed import BlockCounter
+    from jit.machine.emulate import Emulation
+    from jit.machine.prepare import prepare
+    from jit.program.verify import parse_entry_args
+    from jit.vm.limits import DEFAULT_LIMITS
+
+    emu = Emulation(prepare(program, parse_entry_args(program, args), isa, DEFAULT_LIMITS), isa)
+    counter = BlockCounter(emu)
+    emu.run()
+    return counter.instructions()
+
+
+@pytest.mark.parametrize("isa", ISAS)
+def test_max_insns_is_exact(isa: str) -> None:
+    """Unicorn's own count: a run of N instructions completes under --max-insns N and stops under N - 1, in
+    the entry trampoline's last instruction."""
+    n = instructions(isa, fib(), ["7"])
+    assert emulate("--isa", isa, "--max-insns", str(n), FIB, "7")[:2] == (0, "13\n")
+    code, out, err = emulate("--isa", isa, "--max-insns", str(n - 1), FIB, "7")
+    assert (code, out) == (1, "")
+    assert f"in main at pc 0: after {n - 1} instructions (in the entry trampoline)" in err
+
+
+def test_max_insns_alone_runs_without_python_hooks() -> None:
+    """A Python call per op is what made --max-insns slow; Unicorn counts by itself."""
+    assert not DebugOptions(max_insns=1000).hooks_needed
+    assert DebugOptions(max_insns=1000, dump_regs=True).hooks_needed
 
 
 def test_dump_regs_shows_the_entry_activation_after_tail_calls() -> None:
