@@ -6,7 +6,9 @@ count comes from one extra run with a block hook, which only tallies each
 block's (address, size); every distinct block is disassembled once at the end.
 The timed runs have no hook at all: the rate is that exact count (the code is
 deterministic) over their median time. The counting run's own rate is reported
-too, as the price of the hook.
+too, as the price of the hook. Each timed run is paired with one under
+`--max-insns` set to that count (Unicorn counting by itself, in C), which must
+still complete: the price of the limit, and a check that it is exact.
 """
 
 from __future__ import annotations
@@ -54,10 +56,16 @@ class EmulationTiming:
     instructions: int
     runs: tuple[float, ...]
     counting_seconds: float
+    limited_runs: tuple[float, ...] = ()  # under --max-insns `instructions`
 
     @property
     def median(self) -> float:
         return statistics.median(self.runs)
+
+    @property
+    def limited_insns_per_second(self) -> float | None:
+        median = statistics.median(self.limited_runs) if self.limited_runs else 0
+        return self.instructions / median if median > 0 else None
 
     @property
     def insns_per_second(self) -> float | None:
@@ -130,16 +138,19 @@ def measure_emulation(
 
 def _measure_isa(case: EmulationCase, program: Program, isa: str, runs: int) -> EmulationTiming:
     value, counting_seconds, instructions = _emulate(program, case.n, isa, count=True)
-    times = []
+    free: list[float] = []
+    limited: list[float] = []
     for _ in range(runs):
-        again, seconds, _ = _emulate(program, case.n, isa, count=False)
-        if not same_value(again, value):
-            raise FormError(f"returned {again!r} after {value!r}")
-        times.append(seconds)
-    return EmulationTiming(case.kernel.name, isa, case.n, value, instructions, tuple(times), counting_seconds)
+        for limit, seconds_list in ((0, free), (instructions, limited)):  # no limit; the exact count as the limit
+            again, seconds, _ = _emulate(program, case.n, isa, count=False, max_insns=limit)
+            if not same_value(again, value):
+                raise FormError(f"returned {again!r} after {value!r}")
+            seconds_list.append(seconds)
+    name = case.kernel.name
+    return EmulationTiming(name, isa, case.n, value, instructions, tuple(free), counting_seconds, tuple(limited))
 
 
-def _emulate(program: Program, n: int, isa: str, count: bool) -> tuple[Value, float, int]:
+def _emulate(program: Program, n: int, isa: str, count: bool, max_insns: int = 0) -> tuple[Value, float, int]:
     """(result, seconds in Unicorn, instructions or 0 when not counted) of one run; FormError on any failure."""
     from jit.machine.prepare import prepare
     from jit.program.verify import parse_entry_args
@@ -152,7 +163,7 @@ def _emulate(program: Program, n: int, isa: str, count: bool) -> tuple[Value, fl
     try:
         counter = BlockCounter(emu) if count else None
         t0 = time.perf_counter()
-        result = emu.run()
+        result = emu.run(max_insns)
         seconds = time.perf_counter() - t0
         return result_value(result), seconds, counter.instructions() if counter else 0
     except (VMError, RuntimeError) as e:
