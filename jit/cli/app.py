@@ -12,7 +12,7 @@ from jit.cli.common import EXIT_RUNTIME, PERF_MAP_OPTION, guarded, load_verified
 from jit.cli.debug import register
 from jit.cli.options import ArgsArg, CodeCacheOpt, HeapOpt, IsaOpt, MaxDepthOpt, ProgArg, TimeOpt
 from jit.cli.stencils import stencils_app
-from jit.errors import InputError
+from jit.errors import InputError, printable
 from jit.vm.limits import DEFAULT_CODE_CACHE_SIZE, DEFAULT_LIMITS
 
 app = typer.Typer(
@@ -58,7 +58,7 @@ def check(prog: ProgArg) -> None:
     def body() -> None:
         program = load_verified(prog)
         ops = sum(len(f.code) for f in program.functions)
-        print(f"{prog}: ok ({len(program.functions)} functions, {ops} ops)")
+        print(printable(f"{prog}: ok ({len(program.functions)} functions, {ops} ops)"))
 
     guarded(body)
 

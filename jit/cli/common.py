@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, NoReturn, TypeVar
 
 from jit.cli.entry import EXIT_INTERRUPTED
 from jit.debug.perfmap import MODES as PERF_MAP_MODES
-from jit.errors import InputError, VMError
+from jit.errors import InputError, VMError, printable
 from jit.vm.limits import DEFAULT_LIMITS, Limits
 
 if TYPE_CHECKING:
@@ -37,7 +37,7 @@ T = TypeVar("T")
 
 
 def fail(code: int, message: str) -> NoReturn:
-    print(f"jit: {message}", file=sys.stderr, flush=True)
+    print(printable(f"jit: {message}"), file=sys.stderr, flush=True)
     raise SystemExit(code)
 
 

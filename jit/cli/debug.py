@@ -18,7 +18,7 @@ import typer
 
 from jit.cli.common import EXIT_RUNTIME, check_code_cache, guarded, load_verified, load_with_args, make_limits
 from jit.cli.options import ArgsArg, CodeCacheOpt, HeapOpt, IsaOpt, MaxDepthOpt, ProgArg, TimeOpt
-from jit.errors import InputError
+from jit.errors import InputError, printable
 from jit.vm.limits import DEFAULT_CODE_CACHE_SIZE, DEFAULT_LIMITS, Limits
 
 if TYPE_CHECKING:
@@ -135,7 +135,7 @@ def emulate_command(
             else:
                 result = emu.run(opts.max_insns)
         except Quit as e:
-            print(f"jit: {e}", file=sys.stderr, flush=True)
+            print(printable(f"jit: {e}"), file=sys.stderr, flush=True)
             raise SystemExit(EXIT_RUNTIME) from None
         t2 = time.perf_counter()
         print(format_result(result))
@@ -203,7 +203,8 @@ def disasm_command(prog: Path, isa: str | None, func: str | None, show_bytes: bo
     assert isa_name is not None
     program = load_verified(prog)
     image = compile_for_listing(program, isa_name)
-    print(f"; {prog}: {isa_name}, {len(image.code)} bytes of code, {len(image.data)} of data (offsets in the image)")
+    sizes = f"{len(image.code)} bytes of code, {len(image.data)} of data (offsets in the image)"
+    print(printable(f"; {prog}: {isa_name}, {sizes}"))
     for line in disassemble(program, image, func, show_bytes):
         print(line)
 

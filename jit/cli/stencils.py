@@ -20,7 +20,7 @@ from typing import Annotated, Any
 import typer
 
 from jit.cli.common import guarded
-from jit.errors import InputError, StencilCacheError
+from jit.errors import InputError, StencilCacheError, printable
 from jit.isa.registry import ISA_NAMES, get_isa
 from jit.program.ops import OPS
 from jit.resources import STENCIL_SOURCES
@@ -301,7 +301,7 @@ def check() -> None:
             problems += found
         if problems:
             for problem in problems:
-                print(f"jit: stencils check: {problem}", file=sys.stderr, flush=True)
+                print(printable(f"jit: stencils check: {problem}"), file=sys.stderr, flush=True)
             raise InputError(f"stencils check: {len(problems)} problem(s) in {cache_root()}")
         print(
             f"stencil cache ok: {len(data['sources'])} sources match manifest.json; "

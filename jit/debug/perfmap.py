@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from jit.errors import InputError
+from jit.errors import InputError, printable
 
 if TYPE_CHECKING:
     from jit.compiler.image import Image
@@ -36,10 +36,10 @@ def perf_map_entries(program: Program, image: Image, base: int, mode: str) -> li
         if site.func < 0:
             name = site.name
         elif mode == "ops":
-            fname = program.functions[site.func].name
+            fname = printable(program.functions[site.func].name)
             name = f"{fname}:entry" if site.pc < 0 else f"{fname}:pc{site.pc}:{site.name}"
         elif site.pc < 0:
-            name = program.functions[site.func].name
+            name = printable(program.functions[site.func].name)
         else:  # funcs: the op belongs to its function's entry, which started at its FuncEntry
             start, size, fname = entries[-1]
             entries[-1] = (start, size + site.size, fname)
