@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Annotated, TextIO
 import typer
 
 from jit.cli.common import EXIT_RUNTIME, check_code_cache, guarded, load_verified, load_with_args, make_limits
-from jit.cli.options import ArgsArg, CodeCacheOpt, HeapOpt, IsaOpt, MaxDepthOpt, ProgArg, TimeOpt
+from jit.cli.options import ArgsArg, CodeCacheOpt, HeapOpt, IsaOpt, MaxDepthOpt, ProgArg, TimeOpt, choices
 from jit.errors import InputError, printable
 from jit.vm.limits import DEFAULT_CODE_CACHE_SIZE, DEFAULT_LIMITS, Limits
 
@@ -65,7 +65,10 @@ def emulate(
     isa: IsaOpt = None,
     trace: Annotated[
         str | None,
-        typer.Option(help="ops: each vm3 op with its registers' values; insns: each machine instruction."),
+        typer.Option(
+            metavar=choices(TRACE_MODES),
+            help="ops: each vm3 op with its registers' values; insns: each machine instruction.",
+        ),
     ] = None,
     trace_file: Annotated[Path | None, typer.Option(help="Write the trace here instead of stdout.")] = None,
     breaks: Annotated[

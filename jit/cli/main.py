@@ -91,6 +91,6 @@ def dispatch(argv: list[str]) -> None:
     from jit.cli.app import app
 
     try:
-        app(args=argv)
+        app(args=argv, prog_name="jit")
     except SystemExit as e:
         raise SystemExit(e.code) from None

@@ -20,6 +20,7 @@ from typing import Annotated, Any
 import typer
 
 from jit.cli.common import guarded
+from jit.cli.options import choices
 from jit.errors import InputError, StencilCacheError, printable
 from jit.isa.registry import ISA_NAMES, get_isa
 from jit.program.ops import OPS
@@ -42,7 +43,7 @@ stencils_app = typer.Typer(
     help="Inspect the stencil cache: list its stencils, show one, check it against the sources.",
 )
 
-IsaOpt = Annotated[str | None, typer.Option("--isa", help="x86_64 or arm64 (default: every ISA).")]
+IsaOpt = Annotated[str | None, typer.Option("--isa", metavar=choices(ISA_NAMES), help="Default: every ISA.")]
 
 
 def sources_dir() -> Path:
