@@ -161,7 +161,7 @@ def test_max_insns_large_enough_changes_nothing() -> None:
 
 def instructions(isa: str, program: Program, args: list[str]) -> int:
     """Guest instructions of a whole run, counted block by block (as `jit bench` counts them)."""
-    from jit.bench.emulation_speed import BlockCounter
+    from jit.bench.insn_count import BlockCounter
     from jit.machine.emulate import Emulation
     from jit.machine.prepare import prepare
     from jit.program.verify import parse_entry_args
