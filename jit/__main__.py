@@ -1,5 +1,5 @@
 """`python -m jit` is the `jit` command."""
 
-from jit.cli.main import main
+from jit.cli.entry import main
 
 main()

@@ -5,6 +5,21 @@ from __future__ import annotations
 import enum
 
 
+def printable(text: str) -> str:
+    """text with every character a terminal would act on or hide (controls, newlines, bidi overrides, the lone
+    surrogates that stand for undecodable bytes of a file name) written as a Python escape, so that a name
+    from a file can neither forge nor garble a message. The `jit` command passes every message through it."""
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() else _escape(ord(ch)) for ch in text)
+
+
+def _escape(code: int) -> str:
+    if 0xDC80 <= code <= 0xDCFF:  # os.fsdecode's stand-in for the byte code - 0xDC00
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+
+
 class InputError(Exception):
     """A bad file, parse, verification or command-line argument: the CLI exits 2."""
 

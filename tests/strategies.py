@@ -1,15 +1,15 @@
 """Hypothesis strategies for random Programs, shared by test modules.
 
-`programs()` builds what the text parser can produce, so text round-trips exactly;
-`programs(text=False)` adds what only a binary container can hold: unknown opcodes,
-any UTF-8 (even duplicate) names, NaN payloads and int64 constants past int48.
+`programs()` builds what the text parser can produce, so text round-trips exactly
+(every op kind, raw flags and unused fields, f64 constants of any bit pattern: NaN
+payloads and negative zero too); `programs(text=False)` adds what only a binary
+container can hold: unknown opcodes, any UTF-8 (even duplicate) names and int64
+constants past int48.
 Programs look plausible (registers mostly small, targets mostly in range, every op
 kind present) but need not pass the verifier.
 """
 
 from __future__ import annotations
-
-import math
 
 from hypothesis import strategies as st
 
@@ -55,13 +55,19 @@ def instrs(draw: st.DrawFn, nfuncs: int, ncode: int, text: bool = True) -> Instr
     return Instr(info.code, int(flags), *values)
 
 
+EDGE_F64_BITS = (
+    0x8000_0000_0000_0000,  # -0.0
+    CANONICAL_NAN,
+    0xFFF8_0000_0000_0000,  # x86-64's default NaN
+    0xFFF4_0000_0000_0123,  # a signalling NaN with a payload
+    0x7FF0_0000_0000_0001,  # the smallest signalling NaN
+    0x7FFF_FFFF_FFFF_FFFF,
+)
+
+
 def consts(text: bool = True) -> st.SearchStrategy[Const]:
-    if text:
-        i64 = st.integers(INT48_MIN, INT48_MAX)
-        f64 = st.floats().map(lambda x: bits_f64(CANONICAL_NAN) if math.isnan(x) else x)
-    else:
-        i64 = INT64
-        f64 = st.floats() | st.integers(0, (1 << 64) - 1).map(bits_f64)
+    i64 = st.integers(INT48_MIN, INT48_MAX) if text else INT64
+    f64 = st.floats() | st.sampled_from(EDGE_F64_BITS).map(bits_f64) | st.integers(0, (1 << 64) - 1).map(bits_f64)
     return st.one_of(
         i64.map(lambda v: Const("i64", v)),
         f64.map(lambda v: Const("f64", v)),

@@ -15,10 +15,10 @@ import pytest
 from aot_harness import Runtime
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from stencil_harness import HeapBuilder, heap_writes
 
 from jit.program import cell
 from jit.program.verify import _parse_float, _parse_int
+from jit.stencilcheck.heapimage import HeapBuilder, heap_writes
 from jit.stencilset.header import vm
 from jit.vm.results import format_cell, quote
 

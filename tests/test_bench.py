@@ -8,6 +8,7 @@ No test looks at a wall-clock time.
 
 from __future__ import annotations
 
+import dataclasses
 import importlib.util
 import json
 import re
@@ -24,6 +25,7 @@ from jit.bench.emulation_speed import EMULATION_N
 from jit.bench.forms import GCC_FLAGS, CPythonForm, FormError, Sample, Vm3Form, parse_value, same_value
 from jit.bench.kernel_timing import Ratio, measure_size
 from jit.bench.kernels import BENCH_DIR, KERNELS, SIZES, Kernel
+from jit.bench.report import QUICK_NOTE
 from jit.bench.startup_time import startup_cases
 from jit.errors import InputError
 from jit.interp.interpreter import run
@@ -152,6 +154,8 @@ def test_quick_bench_reports_every_kernel_in_agreement() -> None:
     header = next(line for line in table.splitlines() if line.startswith("kernel"))
     assert header.split()[-7:] == ["N", "(count)", "insns", "x86_64", "insns", "arm64", "arm64/x86_64"]
     assert all(s.label in table for s in report.startup) and "emulation under Unicorn" in table
+    assert QUICK_NOTE in table.splitlines()  # the ratios of tiny sizes are labelled a smoke test
+    assert QUICK_NOTE not in format_table(dataclasses.replace(report, quick=False))
     doc = json.loads(report_json(report))
     assert doc["ok"] is True and len(doc["kernels"]) == len(KERNELS)
     assert doc["kernels"][0]["sizes"]["interp"]["seconds"]["interp"]["runs"]

@@ -169,6 +169,7 @@ def test_emulation_runs_every_isa_and_counts_the_same_instructions_each_time() -
     assert errors == []
     assert [t.isa for t in first] == list(ISA_NAMES)
     assert all(len(t.runs) == 2 and t.value == 144 and t.counting_seconds > 0 for t in first)
+    assert all(len(t.limited_runs) == 2 and t.limited_insns_per_second for t in first)  # the exact count completes
     assert [t.instructions for t in first] == [t.instructions for t in second]
 
 
@@ -239,16 +240,21 @@ def test_report_shows_start_up_ratios_and_emulation_rates() -> None:
         StartupTiming("jit run tiny.vm3", (0.4, 0.6)),
         StartupTiming("jit run tiny.vm3, cold", (1.0, 1.2), cold=True),
     ]
-    report.emulation = [EmulationTiming("fib", "arm64", 28, 317811, 60_000_000, (0.5, 0.7, 0.6), 6.0)]
+    report.emulation = [EmulationTiming("fib", "arm64", 28, 317811, 60_000_000, (0.5, 0.7, 0.6), 6.0, (1.2, 1.0))]
     assert [report.startup_ratio(s) for s in report.startup] == [1.0, 5.0, None]
     table = format_table(report).splitlines()
     assert "  jit run tiny.vm3                         0.5000 s  (+0.4000 s over python3 -c pass, 5.00x)" in table
     assert "  jit run tiny.vm3, cold                   1.1000 s  (+1.0000 s over python3 -c pass)" in table
     header = next(i for i, line in enumerate(table) if line.startswith("emulation under Unicorn"))
-    assert table[header + 1].split() == ["kernel", "ISA", "N", "instructions", "seconds", "insns/s", "counting", "run"]
-    assert table[header + 2].split() == ["fib", "arm64", "28", "60,000,000", "0.6000", "100,000,000/s", "10,000,000/s"]
+    assert table[header + 1].split() == [
+        *("kernel", "ISA", "N", "instructions", "seconds", "insns/s", "max-insns", "counting", "run")
+    ]
+    assert table[header + 2].split() == [
+        *("fib", "arm64", "28", "60,000,000", "0.6000", "100,000,000/s", "54,545,455/s", "10,000,000/s")
+    ]
     doc = json.loads(report_json(report))
     assert [(s["cold"], s["ratio"]) for s in doc["startup"]] == [(False, 1.0), (False, 5.0), (True, None)]
     (e,) = doc["emulation"]
     assert e["instructions"] == 60_000_000 and e["runs"] == [0.5, 0.7, 0.6] and e["result"] == 317811
     assert e["insns_per_second"] == pytest.approx(1e8) and e["counting_insns_per_second"] == pytest.approx(1e7)
+    assert e["max_insns_runs"] == [1.2, 1.0] and e["max_insns_insns_per_second"] == pytest.approx(6e7 / 1.1)

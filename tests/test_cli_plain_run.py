@@ -139,7 +139,7 @@ def test_every_run_option_has_a_plain_parse() -> None:
 
 PLAIN_RUN = """
 import sys
-from jit.cli.main import main
+from jit.cli.entry import main
 sys.argv = ["jit", "run", *sys.argv[1:]]
 main()
 heavy = ("typer", "click", "unicorn", "capstone", "keystone")

@@ -5,6 +5,7 @@ result or the process itself (a native crash) is what differs."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -52,10 +53,16 @@ def cache(tmp_path: Path, memo: Path) -> tuple[Path, dict[str, str]]:
 
 
 def edit(cache: Path, isa: str, stencil: str, old: str, new: str) -> None:
+    """Break a stencil of the copied cache, and record its new text's sha256 in the manifest, as a refresh of a
+    broken C stencil would (jit refuses a .s file the manifest does not vouch for)."""
     path = cache / isa / f"{stencil}.s"
     text = path.read_text()
     assert text.count(old) == 1, (path, old)
     path.write_text(text.replace(old, new))
+    manifest_path = cache / "manifest.json"
+    manifest = json.loads(manifest_path.read_text())
+    manifest["stencils"][stencil][isa]["sha256"] = hashlib.sha256(path.read_bytes()).hexdigest()
+    manifest_path.write_text(json.dumps(manifest))
 
 
 def crosscheck_cmd(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:

@@ -11,10 +11,11 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from jit.cli.debug import register
+from jit.cli.debug import DebugOptions, register
 from jit.debug.debugger import parse_breakpoints
 from jit.errors import InputError
 from jit.interp import interpreter as interp
+from jit.machine.emulate import MAX_INSNS
 from jit.program.load import load_program
 from jit.program.model import Program
 from jit.program.verify import verify
@@ -155,6 +156,38 @@ def test_max_insns_inside_a_runtime_helper_names_the_op(tmp_path: Path) -> None:
 
 def test_max_insns_large_enough_changes_nothing() -> None:
     assert emulate("--max-insns", "100000", FIB, "6")[1].splitlines() == ["8"]
+    assert emulate("--max-insns", str(MAX_INSNS), FIB, "6")[1].splitlines() == ["8"]  # the largest count
+
+
+def instructions(isa: str, program: Program, args: list[str]) -> int:
+    """Guest instructions of a whole run, counted block by block (as `jit bench` counts them)."""
+    from jit.bench.insn_count import BlockCounter
+    from jit.machine.emulate import Emulation
+    from jit.machine.prepare import prepare
+    from jit.program.verify import parse_entry_args
+    from jit.vm.limits import DEFAULT_LIMITS
+
+    emu = Emulation(prepare(program, parse_entry_args(program, args), isa, DEFAULT_LIMITS), isa)
+    counter = BlockCounter(emu)
+    emu.run()
+    return counter.instructions()
+
+
+@pytest.mark.parametrize("isa", ISAS)
+def test_max_insns_is_exact(isa: str) -> None:
+    """Unicorn's own count: a run of N instructions completes under --max-insns N and stops under N - 1, in
+    the entry trampoline's last instruction."""
+    n = instructions(isa, fib(), ["7"])
+    assert emulate("--isa", isa, "--max-insns", str(n), FIB, "7")[:2] == (0, "13\n")
+    code, out, err = emulate("--isa", isa, "--max-insns", str(n - 1), FIB, "7")
+    assert (code, out) == (1, "")
+    assert f"in main at pc 0: after {n - 1} instructions (in the entry trampoline)" in err
+
+
+def test_max_insns_alone_runs_without_python_hooks() -> None:
+    """A Python call per op is what made --max-insns slow; Unicorn counts by itself."""
+    assert not DebugOptions(max_insns=1000).hooks_needed
+    assert DebugOptions(max_insns=1000, dump_regs=True).hooks_needed
 
 
 def test_dump_regs_shows_the_entry_activation_after_tail_calls() -> None:
@@ -197,3 +230,61 @@ def test_bad_breakpoints(spec: str, phrase: str) -> None:
 
 def test_breakpoint_specs() -> None:
     assert parse_breakpoints(fib(), ["fib:0", "main:0x1", "fib:0"]) == {(0, 0), (1, 1)}
+
+
+def test_help_lists_the_commands_and_explains_each() -> None:
+    code, out, _ = emulate("--isa", "arm64", "--interactive", FIB, "2", input="help\nhelp next\nhelp m\nhelp nope\nc\n")
+    assert code == 0 and out.splitlines()[-1] == "1"
+    listing = out[out.index("(jit) help\n") : out.index("(jit) help next")]
+    for command in ("step", "next", "continue", "regs", "mem", "quit", "help"):
+        assert command in listing
+    assert "next (n): run to the next op of this activation or a caller's, over calls." in out
+    assert "mem ADDR LEN (m): LEN bytes (at most 4096) of emulated memory at ADDR" in out  # help of an alias
+    assert "*** No help on nope" in out
+
+
+def test_an_empty_line_repeats_the_last_command() -> None:
+    code, out, _ = emulate("--isa", "x86_64", "--interactive", FIB, "2", input="step\n\n\nc\n")
+    assert code == 0
+    steps = [("main", 0, 1), ("fib", 0, 2), ("fib", 1, 2), ("fib", 2, 2)]  # step, then two empty lines repeating it
+    assert stops(out) == [("stopped", *s) for s in steps]
+
+
+def test_a_terminal_prompt_has_readline_history_and_editing(tmp_path: Path) -> None:
+    """Under a pseudo-terminal the prompt reads with input(): the up arrow brings `regs` back from the history,
+    and `stp` becomes `step` by moving left and typing (readline's line editing)."""
+    import os
+    import pty
+    import readline  # noqa: F401  (the host's Python has it: the editing below needs it)
+    import select
+
+    keys = [b"regs\r", b"\x1b[A\r", b"stp\x1b[De\r", b"c\r"]  # the up arrow; "stp", left, "e": step
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: jit emulate on the terminal
+        os.execv(sys.executable, [sys.executable, "-m", "jit", "emulate", "--isa", "arm64", "--interactive", FIB, "2"])
+    shown = b""
+    try:
+        for key in keys:
+            while not shown.endswith(b"(jit) "):
+                ready, _, _ = select.select([fd], [], [], 60)
+                assert ready, shown
+                shown += os.read(fd, 4096)
+            os.write(fd, key)
+            shown = shown[:-6] + b"(jit)  "  # this prompt is answered; wait for the next one
+        while True:
+            ready, _, _ = select.select([fd], [], [], 60)
+            assert ready, shown
+            try:
+                chunk = os.read(fd, 4096)
+            except OSError:  # the child closed the terminal: it has ended
+                break
+            if not chunk:
+                break
+            shown += chunk
+    finally:
+        _, status = os.waitpid(pid, 0)
+    text = shown.decode(errors="replace")
+    assert os.waitstatus_to_exitcode(status) == 0, text
+    assert text.count("  i64:  i0=2") == 2  # regs, then regs again from the history
+    assert "stopped at fib pc=0" in text  # `stp` edited into `step`
+    assert text.rstrip().endswith("1")

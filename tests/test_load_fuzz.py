@@ -38,7 +38,7 @@ def test_load_missing_file_is_an_input_error(tmp_path: Path) -> None:
 
 
 def test_load_directory_is_an_input_error(tmp_path: Path) -> None:
-    with pytest.raises(InputError, match="cannot read: Is a directory"):
+    with pytest.raises(InputError, match=r"not a regular file \(a directory\)"):
         load_program(tmp_path)
 
 

@@ -4,6 +4,7 @@ dead process), and the in-process and on-disk memos."""
 from __future__ import annotations
 
 import binascii
+import hashlib
 import json
 import marshal
 import subprocess
@@ -20,7 +21,7 @@ from jit.errors import InputError, StencilCacheError
 from jit.stencilset import catalog as stencil_catalog
 from jit.stencilset import files as stencil_loader
 from jit.stencilset.files import load_stencil, manifest_lists, stencil_names
-from jit.stencilset.memo import lists_memo_path, read_stencil_memo, stencil_memo_path, write_lists_memo
+from jit.stencilset.memo import Listing, lists_memo_path, read_stencil_memo, stencil_memo_path, write_lists_memo
 from jit.stencilset.model import Hole
 
 X86_SAMPLE = """\
@@ -279,8 +280,14 @@ def test_process_memo_keys_on_content(cache: Path) -> None:
     assert load_stencil("arm64", "Sample").code == bytes.fromhex("1f2003d5c0035fd6")
 
 
+def _sha256(cache: Path, isa: str, name: str) -> str:
+    return hashlib.sha256((cache / isa / f"{name}.s").read_bytes()).hexdigest()
+
+
 def _memo_file(cache: Path, isa: str, name: str) -> Path:
-    return stencil_memo_path(isa, (cache / isa / f"{name}.s").read_text())
+    path = stencil_memo_path(isa, _sha256(cache, isa, name))
+    assert path is not None
+    return path
 
 
 def _resealed(change: Callable[[tuple[object, ...]], tuple[object, ...]]) -> Callable[[bytes], bytes]:
@@ -302,7 +309,7 @@ def _resealed(change: Callable[[tuple[object, ...]], tuple[object, ...]]) -> Cal
         lambda b: b"[" * 100_000,
         lambda b: b[:-8] + bytes([b[-8] ^ 0x40]) + b[-7:],  # one bit flipped: the CRC no longer matches
         _resealed(lambda v: (0, *v[1:])),  # another FORMAT
-        _resealed(lambda v: (*v[:3], v[3] + "    nop\n", *v[4:])),  # the memo of another text
+        _resealed(lambda v: (*v[:3], "0" * 64, *v[4:])),  # the memo of another text
         _resealed(lambda v: (*v[:5], ((9999, "abs32", "X", 0),))),  # a hole outside the code
         _resealed(lambda v: (*v[:5], (("4", "abs32s", "_JIT_B", 0),))),  # a hole offset that is not an int
         _resealed(lambda v: (*v[:4], list(v[4]), v[5])),  # code that is not bytes
@@ -319,7 +326,8 @@ def test_corrupt_memo_file_is_rebuilt(
     memo.write_bytes(damage(memo.read_bytes()))
     monkeypatch.setattr(stencil_loader, "_memo", {})
     assert load_stencil("x86_64", "Sample") == good
-    assert read_stencil_memo(memo, "x86_64", X86_SAMPLE, get_isa("x86_64").hole_kinds) == good
+    key = _sha256(cache, "x86_64", "Sample")
+    assert read_stencil_memo(memo, "x86_64", key, get_isa("x86_64").hole_kinds) == good
 
 
 def test_memo_with_valid_crc_but_bad_hole_is_ignored(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -329,7 +337,8 @@ def test_memo_with_valid_crc_but_bad_hole_is_ignored(cache: Path, monkeypatch: p
     _write(cache, "arm64", "Sample", "    ret\n")
     good = load_stencil("arm64", "Sample")
     memo = _memo_file(cache, "arm64", "Sample")
-    stencil_memo.write_stencil_memo(memo, "arm64", "    ret\n", Stencil(good.code, (Hole(2, "jump26", "X", 0),)))
+    bad = Stencil(good.code, (Hole(2, "jump26", "X", 0),))
+    stencil_memo.write_stencil_memo(memo, "arm64", _sha256(cache, "arm64", "Sample"), bad)
     monkeypatch.setattr(stencil_loader, "_memo", {})
     assert load_stencil("arm64", "Sample") == good
 
@@ -395,9 +404,10 @@ def test_a_catalog_reads_only_the_stencils_it_is_asked_for(cache: Path, monkeypa
     """Unused stencils are never read (Unused.s does not even exist), and a warm start neither parses the
     manifest nor assembles anything."""
     roles = {"Used": "op", "Unused": "op", "jit_rt_help": "runtime", "OtherIsa": "op"}
-    manifest = {"stencils": {n: {"role": r, "x86_64" if n == "OtherIsa" else "arm64": {}} for n, r in roles.items()}}
-    (cache / "manifest.json").write_text(json.dumps(manifest))
     _write(cache, "arm64", "Used", "    ret\n")
+    entry = {"sha256": _sha256(cache, "arm64", "Used")}
+    manifest = {"stencils": {n: {"role": r, "x86_64" if n == "OtherIsa" else "arm64": entry} for n, r in roles.items()}}
+    (cache / "manifest.json").write_text(json.dumps(manifest))
     new_catalog = stencil_catalog.catalog.__wrapped__  # not the process-wide one: this cache is a test's
     cold = new_catalog("arm64")
     assert cold.runtime == ("jit_rt_help",)
@@ -415,31 +425,44 @@ def test_a_catalog_reads_only_the_stencils_it_is_asked_for(cache: Path, monkeypa
     assert warm.stencil("Used") == cold.stencil("Used")
 
 
+SHA = "0123456789abcdef" * 4
+
+
 def _lists_memo(cache: Path, isa: str) -> Path:
-    return lists_memo_path(isa, (cache / "manifest.json").read_bytes())
+    path = lists_memo_path(isa, (cache / "manifest.json").read_bytes())
+    assert path is not None
+    return path
 
 
 @pytest.mark.parametrize(
     "damage",
     [
         lambda memo, data: memo.write_bytes(memo.read_bytes()[:-3]),
-        lambda memo, data: write_lists_memo(memo, "arm64", b"{}", (("Stale",), ())),  # another manifest's lists
-        lambda memo, data: write_lists_memo(memo, "arm64", data, ((1,), ())),  # type: ignore[arg-type]
+        lambda memo, data: write_lists_memo(memo, "arm64", b"{}", Listing(("Stale",), (), (SHA,))),  # another's
+        lambda memo, data: write_lists_memo(memo, "arm64", data, Listing((1,), (), (SHA,))),  # type: ignore[arg-type]
+        lambda memo, data: write_lists_memo(memo, "arm64", data, Listing(("A",), (), ())),  # a hash missing
     ],
 )
 def test_manifest_lists_follow_the_manifest(cache: Path, damage: Callable[[Path, bytes], object]) -> None:
     def manifest(*names: str) -> None:
-        entries = {n: {"role": "runtime" if n.startswith("jit_rt_") else "op", "arm64": {}} for n in names}
+        entries = {n: {"role": "runtime" if n.startswith("jit_rt_") else "op", "arm64": {"sha256": SHA}} for n in names}
         (cache / "manifest.json").write_text(json.dumps({"stencils": entries}))
 
     manifest("B", "A", "jit_rt_x")
-    assert manifest_lists("arm64") == (("A", "B", "jit_rt_x"), ("jit_rt_x",))
+    assert manifest_lists("arm64") == (("A", "B", "jit_rt_x"), ("jit_rt_x",), (SHA,) * 3)
     assert _lists_memo(cache, "arm64").is_file()
     manifest("A", "jit_rt_x", "jit_rt_y")
-    assert manifest_lists("arm64") == (("A", "jit_rt_x", "jit_rt_y"), ("jit_rt_x", "jit_rt_y"))
+    assert manifest_lists("arm64") == (("A", "jit_rt_x", "jit_rt_y"), ("jit_rt_x", "jit_rt_y"), (SHA,) * 3)
     damage(_lists_memo(cache, "arm64"), (cache / "manifest.json").read_bytes())
-    assert manifest_lists("arm64") == (("A", "jit_rt_x", "jit_rt_y"), ("jit_rt_x", "jit_rt_y"))
-    assert manifest_lists("x86_64") == ((), ())
+    assert manifest_lists("arm64") == (("A", "jit_rt_x", "jit_rt_y"), ("jit_rt_x", "jit_rt_y"), (SHA,) * 3)
+    assert manifest_lists("x86_64") == ((), (), ())
+
+
+@pytest.mark.parametrize("entry", [{}, {"sha256": 5}, {"sha256": "AB" * 32}, {"sha256": "ab"}, []])
+def test_a_stencil_without_a_sha256_is_a_malformed_manifest(cache: Path, entry: object) -> None:
+    (cache / "manifest.json").write_text(json.dumps({"stencils": {"Nop": {"role": "op", "arm64": entry}}}))
+    with pytest.raises(StencilCacheError, match="malformed manifest: no sha256 of Nop for arm64"):
+        manifest_lists("arm64")
 
 
 @pytest.mark.parametrize(("isa", "text", "size"), [("x86_64", X86_SAMPLE, 5), ("arm64", ARM64_SAMPLE, 4)])

@@ -184,7 +184,8 @@ def test_helper_instructions_are_tagged() -> None:
     [
         (["--trace", "everything"], "--trace takes ops or insns"),
         (["--trace-file", "t.txt"], "--trace-file needs --trace"),
-        (["--max-insns", "-1"], "--max-insns must not be negative"),
+        (["--max-insns", "-1"], "--max-insns must be 0 (no limit) to 18446744073709551615, got -1"),
+        (["--max-insns", str(1 << 64)], "to 18446744073709551615, got 18446744073709551616"),
     ],
 )
 def test_bad_trace_options_exit_2(options: list[str], phrase: str) -> None:

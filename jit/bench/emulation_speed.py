@@ -5,7 +5,9 @@ block costs far more than the block itself (runs are about 10x slower with
 one). So the count comes from one extra run with jit.bench.insn_count's block
 counter; the timed runs have no hook at all: the rate is that exact count (the
 code is deterministic) over their median time. The counting run's own rate is
-reported too, as the price of the hook.
+reported too, as the price of the hook. Each timed run is paired with one under
+`--max-insns` set to that count (Unicorn counting by itself, in C), which must
+still complete: the price of the limit, and a check that it is exact.
 """
 
 from __future__ import annotations
@@ -48,10 +50,16 @@ class EmulationTiming:
     instructions: int
     runs: tuple[float, ...]
     counting_seconds: float
+    limited_runs: tuple[float, ...] = ()  # under --max-insns `instructions`
 
     @property
     def median(self) -> float:
         return statistics.median(self.runs)
+
+    @property
+    def limited_insns_per_second(self) -> float | None:
+        median = statistics.median(self.limited_runs) if self.limited_runs else 0
+        return self.instructions / median if median > 0 else None
 
     @property
     def insns_per_second(self) -> float | None:
@@ -80,13 +88,18 @@ def measure_emulation(
 
 
 def _measure_isa(case: EmulationCase, program: Program, isa: str, *, runs: int) -> EmulationTiming:
-    """One counting run, then `runs` timed runs without a hook, which must all return the counting run's value."""
+    """One counting run, then `runs` timed runs without a hook, each paired with one limited to the counted
+    instructions; all must return the counting run's value."""
     counting = emulate(program, case.n, isa, count=True)
-    times = []
-    for _ in range(runs):
-        again = emulate(program, case.n, isa, count=False)
-        if not same_value(again.value, counting.value):
-            raise FormError(f"returned {again.value!r} after {counting.value!r}")
-        times.append(again.seconds)
     instructions = counting.instructions or 0
-    return EmulationTiming(case.kernel.name, isa, case.n, counting.value, instructions, tuple(times), counting.seconds)
+    free: list[float] = []
+    limited: list[float] = []
+    for _ in range(runs):
+        for limit, seconds_list in ((0, free), (instructions, limited)):  # no limit; the exact count as the limit
+            again = emulate(program, case.n, isa, count=False, max_insns=limit)
+            if not same_value(again.value, counting.value):
+                raise FormError(f"returned {again.value!r} after {counting.value!r}")
+            seconds_list.append(again.seconds)
+    return EmulationTiming(
+        case.kernel.name, isa, case.n, counting.value, instructions, tuple(free), counting.seconds, tuple(limited)
+    )

@@ -71,8 +71,9 @@ class EmulatedRun:
     instructions: int | None
 
 
-def emulate(program: Program, n: int, isa: str, count: bool) -> EmulatedRun:
-    """Run `program`'s entry on N under Unicorn for `isa`, with a BlockCounter if `count`; FormError on any failure."""
+def emulate(program: Program, n: int, isa: str, count: bool, max_insns: int = 0) -> EmulatedRun:
+    """Run `program`'s entry on N under Unicorn for `isa`, with a BlockCounter if `count` and Unicorn's own
+    instruction limit if `max_insns` (0: none); FormError on any failure."""
     from jit.machine.prepare import prepare
     from jit.program.verify import parse_entry_args
 
@@ -84,7 +85,7 @@ def emulate(program: Program, n: int, isa: str, count: bool) -> EmulatedRun:
     try:
         counter = BlockCounter(emu) if count else None
         t0 = time.perf_counter()
-        result = emu.run()
+        result = emu.run(max_insns)
         seconds = time.perf_counter() - t0
         return EmulatedRun(result_value(result), seconds, counter.instructions() if counter else None)
     except (VMError, RuntimeError) as e:

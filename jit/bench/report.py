@@ -15,6 +15,8 @@ from jit.bench.runner import BenchReport
 from jit.bench.startup_time import CACHE_ENV
 from jit.isa.registry import ISA_NAMES
 
+QUICK_NOTE = "SMOKE TEST (--quick): at sizes this small the ratios measure start-up and timer noise, not the code."
+
 
 def format_table(report: BenchReport) -> str:
     """The human-readable report: kernel table, geometric means, start-up, compile speed, emulation, errors."""
@@ -29,6 +31,8 @@ def format_table(report: BenchReport) -> str:
             "(insns: guest instructions the JIT's code runs under Unicorn at N (count), one counting run per ISA;"
             f" {RATIO_LABEL}: their ratio)"
         )
+    if report.quick:
+        lines.append(QUICK_NOTE)
     if report.startup:
         lines += ["", *_startup_lines(report)]
     if report.compile:
@@ -43,7 +47,8 @@ def format_table(report: BenchReport) -> str:
             "",
             f"emulation under Unicorn, tracing off (median of {report.repeat} run(s)):",
             *("  " + line for line in _aligned(_emulation_rows(report), left=2)),
-            "  (instructions counted in one more run, with a block hook: 'counting run' is that run's rate)",
+            "  (instructions counted in one more run, with a block hook: 'counting run' is that run's rate;",
+            "  'max-insns' is the rate under --max-insns set to that count, which Unicorn counts itself)",
         ]
     if report.errors:
         lines += ["", f"ERRORS ({len(report.errors)}):"] + [f"  {e}" for e in report.errors]
@@ -130,7 +135,7 @@ def _startup_lines(report: BenchReport) -> list[str]:
 
 
 def _emulation_rows(report: BenchReport) -> list[list[str]]:
-    header = ["kernel", "ISA", "N", "instructions", "seconds", "insns/s", "counting run"]
+    header = ["kernel", "ISA", "N", "instructions", "seconds", "insns/s", "max-insns", "counting run"]
     rows = [
         [
             e.kernel,
@@ -139,6 +144,7 @@ def _emulation_rows(report: BenchReport) -> list[list[str]]:
             f"{e.instructions:,}",
             f"{e.median:.4f}",
             _rate(e.insns_per_second),
+            _rate(e.limited_insns_per_second),
             _rate(e.counting_insns_per_second),
         ]
         for e in report.emulation
@@ -220,6 +226,8 @@ def report_json(report: BenchReport) -> str:
                 "insns_per_second": e.insns_per_second,
                 "counting_seconds": e.counting_seconds,
                 "counting_insns_per_second": e.counting_insns_per_second,
+                "max_insns_runs": list(e.limited_runs),
+                "max_insns_insns_per_second": e.limited_insns_per_second,
             }
             for e in report.emulation
         ],

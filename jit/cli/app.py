@@ -12,29 +12,53 @@ from jit.cli import aot
 from jit.cli.common import EXIT_RUNTIME, PERF_MAP_OPTION, guarded, load_verified, run_command
 from jit.cli.crosscheck import register as register_crosscheck
 from jit.cli.debug import register
-from jit.cli.options import ArgsArg, CodeCacheOpt, HeapOpt, IsaOpt, MaxDepthOpt, ProgArg, TimeOpt
+from jit.cli.options import ArgsArg, CodeCacheOpt, HeapOpt, IsaOpt, MaxDepthOpt, ProgArg, TimeOpt, choices
 from jit.cli.stencils import stencils_app
-from jit.errors import InputError
+from jit.debug.perfmap import MODES as PERF_MAP_MODES
+from jit.errors import InputError, printable
+from jit.machine.backends import BACKENDS
 from jit.vm.limits import DEFAULT_CODE_CACHE_SIZE, DEFAULT_LIMITS
 
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
     help="A copy-and-patch JIT for vm3 bytecode (x86-64 and arm64).",
 )
 
 BackendOpt = Annotated[
-    str, typer.Option(help="auto (native if the host can run it, else emulate), native, emulate or interp.")
+    str,
+    typer.Option(
+        metavar=choices(("auto", *BACKENDS)), help="auto: native if the host can run it, else emulate."
+    ),
 ]
 PerfMapOpt = Annotated[
     str | None,
     typer.Option(
         PERF_MAP_OPTION,
+        metavar=choices(PERF_MAP_MODES),
         help="Write /tmp/perf-<pid>.map naming the native code for perf: funcs (each vm3 function; "
         "also what a bare --perf-map means) or ops (each op). Needs the native backend.",
     ),
 ]
+
+
+def _show_version(shown: bool) -> None:
+    if shown:
+        from importlib.metadata import version
+
+        print(f"jit (vm3-jit) {version('vm3-jit')}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_show_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    """A copy-and-patch JIT for vm3 bytecode (x86-64 and arm64)."""
 
 
 @app.command()
@@ -60,7 +84,7 @@ def check(prog: ProgArg) -> None:
     def body() -> None:
         program = load_verified(prog)
         ops = sum(len(f.code) for f in program.functions)
-        print(f"{prog}: ok ({len(program.functions)} functions, {ops} ops)")
+        print(printable(f"{prog}: ok ({len(program.functions)} functions, {ops} ops)"))
 
     guarded(body)
 

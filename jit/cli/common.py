@@ -2,8 +2,9 @@
 
 Typer-free on purpose: jit.cli.main runs a plain `jit run` through run_command without importing typer at all,
 and the typer commands (jit.cli.app, jit.cli.debug, jit.cli.stencils) call these same functions, so both
-paths print the same messages and exit with the same codes: 0 ok, 1 a runtime error of the program
-(or an interrupted run), 2 bad input, 3 a bug in jit itself.
+paths print the same messages and exit with the same codes: 0 ok, 1 a runtime error of the program,
+2 bad input, 3 a bug in jit itself, 130 interrupted (Ctrl-C or SIGTERM: jit.cli.entry makes both a
+KeyboardInterrupt).
 """
 
 from __future__ import annotations
@@ -15,8 +16,9 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext, suppress
 from typing import TYPE_CHECKING, NoReturn, TypeVar
 
+from jit.cli.entry import EXIT_INTERRUPTED
 from jit.debug.perfmap import MODES as PERF_MAP_MODES
-from jit.errors import InputError, VMError
+from jit.errors import InputError, VMError, printable
 from jit.vm.limits import DEFAULT_LIMITS, Limits
 
 if TYPE_CHECKING:
@@ -35,7 +37,7 @@ T = TypeVar("T")
 
 
 def fail(code: int, message: str) -> NoReturn:
-    print(f"jit: {message}", file=sys.stderr, flush=True)
+    print(printable(f"jit: {message}"), file=sys.stderr, flush=True)
     raise SystemExit(code)
 
 
@@ -52,7 +54,7 @@ def guarded(action: Callable[[], T]) -> T:
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         raise SystemExit(EXIT_RUNTIME) from None
     except KeyboardInterrupt:
-        fail(EXIT_RUNTIME, "interrupted")
+        fail(EXIT_INTERRUPTED, "interrupted")
     except Exception as e:  # a bug in jit itself: say so plainly instead of a traceback
         fail(EXIT_INTERNAL, f"internal error (please report): {type(e).__name__}: {e}")
 

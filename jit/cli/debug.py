@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING, Annotated, TextIO
 import typer
 
 from jit.cli.common import EXIT_RUNTIME, check_code_cache, guarded, load_verified, load_with_args, make_limits
-from jit.cli.options import ArgsArg, CodeCacheOpt, HeapOpt, IsaOpt, MaxDepthOpt, ProgArg, TimeOpt
-from jit.errors import ErrorKind, InputError, VMError
+from jit.cli.options import ArgsArg, CodeCacheOpt, HeapOpt, IsaOpt, MaxDepthOpt, ProgArg, TimeOpt, choices
+from jit.errors import InputError, printable
 from jit.vm.limits import DEFAULT_CODE_CACHE_SIZE, DEFAULT_LIMITS, Limits
 
 if TYPE_CHECKING:
@@ -38,17 +38,19 @@ class DebugOptions:
     dump_regs: bool = False
 
     def check(self) -> None:
+        from jit.machine.emulate import check_max_insns
+
         if self.trace is not None and self.trace not in TRACE_MODES:
             raise InputError(f"--trace takes {' or '.join(TRACE_MODES)}, got {self.trace!r}")
         if self.trace_file is not None and self.trace is None:
             raise InputError("--trace-file needs --trace ops or --trace insns")
-        if self.max_insns < 0:
-            raise InputError(f"--max-insns must not be negative, got {self.max_insns}")
+        check_max_insns(self.max_insns)
 
     @property
     def hooks_needed(self) -> bool:
-        """Anything that has to watch the run op by op (without it, emulation runs at full speed)."""
-        return bool(self.trace or self.breaks or self.interactive or self.max_insns or self.dump_regs)
+        """Anything that has to watch the run op by op (without it, emulation runs at Unicorn's speed: even
+        --max-insns, which Unicorn counts itself)."""
+        return bool(self.trace or self.breaks or self.interactive or self.dump_regs)
 
 
 def register(app: typer.Typer) -> None:
@@ -63,7 +65,10 @@ def emulate(
     isa: IsaOpt = None,
     trace: Annotated[
         str | None,
-        typer.Option(help="ops: each vm3 op with its registers' values; insns: each machine instruction."),
+        typer.Option(
+            metavar=choices(TRACE_MODES),
+            help="ops: each vm3 op with its registers' values; insns: each machine instruction.",
+        ),
     ] = None,
     trace_file: Annotated[Path | None, typer.Option(help="Write the trace here instead of stdout.")] = None,
     breaks: Annotated[
@@ -131,9 +136,9 @@ def emulate_command(
             if opts.hooks_needed:
                 result = debug_run(emu, opts, breakpoints, trace_out, sys.stdout, stdin or sys.stdin)
             else:
-                result = emu.run()
+                result = emu.run(opts.max_insns)
         except Quit as e:
-            print(f"jit: {e}", file=sys.stderr, flush=True)
+            print(printable(f"jit: {e}"), file=sys.stderr, flush=True)
             raise SystemExit(EXIT_RUNTIME) from None
         t2 = time.perf_counter()
         print(format_result(result))
@@ -179,14 +184,9 @@ def debug_run(
 
     stepper = Stepper(emu, regs, on_step, insns.insn if insns is not None else None)
     completed = False
-    try:
-        result = emu.run(opts.max_insns)
+    try:  # a prompt reads stdin on this thread, where Ctrl-C reaches it
+        result = emu.run(opts.max_insns, watched=lambda: stepper.where, here=opts.interactive)
         completed = True
-    except VMError as e:
-        if e.kind is not ErrorKind.INSN_LIMIT:
-            raise
-        fi, pc = stepper.where  # the op it was in, even inside a runtime helper
-        raise VMError(e.kind, program.functions[fi].name, pc, e.detail) from None
     finally:
         if tracer is not None:
             tracer.finish(completed)
@@ -207,7 +207,8 @@ def disasm_command(prog: Path, isa: str | None, func: str | None, show_bytes: bo
     assert isa_name is not None
     program = load_verified(prog)
     image = compile_for_listing(program, isa_name)
-    print(f"; {prog}: {isa_name}, {len(image.code)} bytes of code, {len(image.data)} of data (offsets in the image)")
+    sizes = f"{len(image.code)} bytes of code, {len(image.data)} of data (offsets in the image)"
+    print(printable(f"; {prog}: {isa_name}, {sizes}"))
     for line in disassemble(program, image, func, show_bytes):
         print(line)
 

@@ -1,4 +1,5 @@
-"""The `jit` command. Exit codes: 0 ok, 1 runtime error of the program, 2 bad input, 3 internal error.
+"""Dispatching a `jit` command line (jit.cli.entry is the process entry). Exit codes: 0 ok, 1 runtime error of
+the program, 2 bad input, 3 internal error, 130 interrupted.
 
 Importing typer and building its commands takes longer than running a small program, so a plain
 `jit run PROG [ARGS]` (only the options below, each well formed) is parsed here and goes straight to
@@ -10,7 +11,6 @@ usage messages; tests/test_cli_plain_run.py checks that both parse every command
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -81,9 +81,9 @@ def _readable_if_present(path: str) -> bool:
     return not os.path.exists(path) or os.access(path, os.R_OK)
 
 
-def main() -> None:
-    """Console-script entry: typer's own usage errors exit 2 too."""
-    argv = expand_bare_perf_map(sys.argv[1:])
+def dispatch(argv: list[str]) -> None:
+    """Run the command line argv (without the program name); typer's own usage errors exit 2 too."""
+    argv = expand_bare_perf_map(argv)
     params = plain_run(argv)
     if params is not None:
         run_command(**params)  # type: ignore[arg-type]
@@ -91,6 +91,6 @@ def main() -> None:
     from jit.cli.app import app
 
     try:
-        app(args=argv)
+        app(args=argv, prog_name="jit")
     except SystemExit as e:
         raise SystemExit(e.code) from None

@@ -21,8 +21,9 @@ from typing import Annotated, Any
 import typer
 
 from jit.cli.common import guarded
+from jit.cli.options import choices
 from jit.cli.stenciltest import stencil_test
-from jit.errors import InputError, StencilCacheError
+from jit.errors import InputError, StencilCacheError, printable
 from jit.isa.registry import ISA_NAMES, get_isa
 from jit.program.ops import OPS
 from jit.resources import STENCIL_SOURCES
@@ -45,7 +46,7 @@ stencils_app = typer.Typer(
 )
 stencils_app.command("test")(stencil_test)
 
-IsaOpt = Annotated[str | None, typer.Option("--isa", help="x86_64 or arm64 (default: every ISA).")]
+IsaOpt = Annotated[str | None, typer.Option("--isa", metavar=choices(ISA_NAMES), help="Default: every ISA.")]
 
 
 def sources_dir() -> Path:
@@ -304,7 +305,7 @@ def check() -> None:
             problems += found
         if problems:
             for problem in problems:
-                print(f"jit: stencils check: {problem}", file=sys.stderr, flush=True)
+                print(printable(f"jit: stencils check: {problem}"), file=sys.stderr, flush=True)
             raise InputError(f"stencils check: {len(problems)} problem(s) in {cache_root()}")
         print(
             f"stencil cache ok: {len(data['sources'])} sources match manifest.json; "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from jit.compiler.layout import Layout
+from jit.compiler.templates import UnknownHole
 from jit.stencilset.catalog import CONTINUE
 
 
@@ -15,7 +16,10 @@ def patch(layout: Layout) -> bytearray:
     for t, pos, values in layout.placed:
         values = {**values, **env.helpers, CONTINUE: pos + len(t.code)}
         for h in t.holes:
-            h.patch(code, pos + h.offset, values[h.symbol] + h.addend, pos + h.offset)
+            value = values.get(h.symbol)
+            if value is None:
+                raise UnknownHole(t.name, h.symbol, "the compiler has no value for it there")
+            h.patch(code, pos + h.offset, value + h.addend, pos + h.offset)
     for fi, later in enumerate(layout.sited):
         env.fi = fi
         for pos, pc, ins, copy in later:

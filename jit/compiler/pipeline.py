@@ -15,9 +15,11 @@ from jit.compiler.image import ENTRY, CodeTooLarge, Image
 from jit.compiler.layout import lay_out, new_env
 from jit.compiler.patch import patch
 from jit.compiler.plan import plan_program
-from jit.errors import HolePatchError
+from jit.compiler.templates import UnknownHole
+from jit.errors import HolePatchError, StencilCacheError
 from jit.program.model import Program
 from jit.stencilset.catalog import catalog, collect
+from jit.stencilset.files import stencil_file
 
 
 def compile_program(
@@ -42,6 +44,8 @@ def compile_program(
     except HolePatchError as e:
         where = f"{program.functions[env.fi].name} pc={env.pc}" if env.pc >= 0 else "a runtime helper"
         raise CodeTooLarge(f"{isa_name}: cannot patch the code of {where}: {e}") from None
+    except UnknownHole as e:  # exit 2 naming the file, as for any other bad stencil cache file
+        raise StencilCacheError(str(stencil_file(isa_name, e.stencil)), None, str(e)) from None
     return Image(
         isa_name,
         bytes(code),

@@ -25,6 +25,14 @@ Patcher = Callable[[bytearray, int, int, int], None]
 """patch(buf, at, value, field_addr): write a hole's value into its field (HolePatchError when out of range)."""
 
 
+class UnknownHole(Exception):
+    """A stencil has a hole the compiler has no value for (a stencil cache that is not the refresh's)."""
+
+    def __init__(self, stencil: str, symbol: str, why: str) -> None:
+        super().__init__(f"hole {symbol} cannot be filled: {why}")
+        self.stencil, self.symbol = stencil, symbol
+
+
 class TemplateHole(NamedTuple):
     offset: int
     symbol: str
@@ -101,8 +109,8 @@ def _make_copy(stencils: Collected, name: str, opcode: int) -> Copy:
     for h in t.holes:
         try:
             hole = (h.offset, op_getter(info, h.symbol), h.addend, h.patch)
-        except KeyError as e:
-            raise RuntimeError(f"stencil {name} ({stencils.isa}) has hole {e} that the compiler cannot fill") from None
+        except KeyError:
+            raise UnknownHole(name, h.symbol, f"the compiler has no value for it in {info.name}") from None
         scope = hole_scope(h.symbol)
         if h.symbol == CONTINUE and h.kind.pc_relative:
             try:  # the continuation is len(code) past the stencil's start, wherever that is

@@ -2,26 +2,32 @@
 
 A stop happens before an op: at a breakpoint (FUNC:PC), or after `step` / `next`
 at the following op. Each stop prints where it is; a breakpoint also prints the
-three register banks of the current activation. With a prompt, commands are
-read line by line from any text stream (a terminal or a pipe); at end of input
-the run continues to the end without asking again.
+three register banks of the current activation. The prompt is a cmd.Cmd: `help`
+and `help COMMAND`, one-letter aliases, an empty line repeating the last command,
+and, reading a terminal, readline's line editing, history and completion where
+Python has readline. Commands come from any text stream (a terminal or a pipe,
+whose commands are echoed); at end of input the run continues to the end without
+asking again.
 """
 
 from __future__ import annotations
 
+import cmd
+import sys
 from collections.abc import Iterable
 from typing import Protocol, TextIO
 
 from jit.debug.activations import WrittenRegs
 from jit.debug.labels import op_label
 from jit.debug.trace import RegisterFile, Step, format_reg
-from jit.errors import InputError
+from jit.errors import InputError, printable
 from jit.program.model import Program
 from jit.program.ops import Bank
 from jit.program.regs import Reg
 
 MAX_MEM = 4096
-HELP = "commands: step (s), next (n), continue (c), regs (r), mem ADDR LEN (m), quit (q)"
+ALIASES = {"s": "step", "n": "next", "c": "continue", "r": "regs", "m": "mem", "q": "quit"}
+HELP = "commands: step (s), next (n), continue (c), regs (r), mem ADDR LEN (m), quit (q); help COMMAND for more"
 
 
 class Memory(RegisterFile, Protocol):
@@ -89,64 +95,34 @@ class Debugger:
     ) -> None:
         """prompt_in None: print at breakpoints and go on. echo: repeat each command read (for pipes)."""
         self.program, self.mem, self.breakpoints, self.out = program, mem, breakpoints, out
-        self.prompt_in, self.echo = prompt_in, echo
-        self._mode = "step" if prompt_in is not None else "continue"  # a prompt starts before the first op
-        self._next_depth = 0
+        self._shell = _Prompt(self, prompt_in, out, echo) if prompt_in is not None else None
+        self.mode = "step" if prompt_in is not None else "continue"  # a prompt starts before the first op
+        self.next_depth = 0
         self._written = WrittenRegs(program)
 
     def step(self, step: Step) -> None:
         self._written.step(step)
         at_break = (step.func, step.pc) in self.breakpoints
-        due = self._mode == "step" or (self._mode == "next" and step.depth <= self._next_depth)
+        due = self.mode == "step" or (self.mode == "next" and step.depth <= self.next_depth)
         if not (at_break or due):
             return
         where = f"{op_label(self.program, step.func, step.pc)}, depth {step.depth}"
         self.out.write(f"{'breakpoint' if at_break else 'stopped'} at {where}\n")
         if at_break:
-            self._banks(step)
-        if self.prompt_in is not None:
-            self._prompt(step)
+            self.banks(step)
+        if self._shell is not None:
+            self._shell.at(step)
 
-    def _prompt(self, step: Step) -> None:
-        assert self.prompt_in is not None
-        while True:
-            self.out.write("(jit) ")
-            self.out.flush()
-            line = self.prompt_in.readline()
-            if not line:  # end of input: run on without asking again
-                self.out.write("\n")
-                self.prompt_in, self._mode = None, "continue"
-                return
-            if self.echo:
-                self.out.write(line if line.endswith("\n") else line + "\n")
-            words = line.split()
-            if not words:
-                continue
-            command, args = words[0], words[1:]
-            if command in ("step", "s"):
-                self._mode = "step"
-                return
-            if command in ("next", "n"):
-                self._mode, self._next_depth = "next", step.depth
-                return
-            if command in ("continue", "c"):
-                self._mode = "continue"
-                return
-            if command in ("regs", "r"):
-                self._banks(step)
-            elif command in ("mem", "m"):
-                self._mem(args)
-            elif command in ("quit", "q"):
-                raise Quit(f"{self.program.functions[step.func].name} pc {step.pc}")
-            else:
-                self.out.write(f"unknown command {command!r}; {HELP}\n")
+    def end_of_input(self) -> None:
+        """No more commands: run to the end, stopping only to print breakpoints."""
+        self._shell, self.mode = None, "continue"
 
-    def _banks(self, step: Step) -> None:
+    def banks(self, step: Step) -> None:
         lines = bank_lines(self.program, self.mem, step.func, step.bases, self._written.written())
         windows = ", ".join(f"{bank.text} 0x{self.mem.address(bank, step.bases[bank]):x}" for bank in Bank)
         self.out.write("\n".join([*lines, f"  windows at {windows}"]) + "\n")
 
-    def _mem(self, args: list[str]) -> None:
+    def memory(self, args: list[str]) -> None:
         try:
             address, length = (int(a, 0) for a in args)
         except ValueError:
@@ -164,3 +140,77 @@ class Debugger:
             chunk = data[i : i + 16]
             text = "".join(chr(b) if 32 <= b < 127 else "." for b in chunk)
             self.out.write(f"  0x{address + i:x}: {chunk.hex(' '):<47}  {text}\n")
+
+
+class _Prompt(cmd.Cmd):
+    """The commands at a stop; each do_* that resumes the run returns True, which ends the command loop."""
+
+    prompt = "(jit) "
+    doc_header = "commands (help COMMAND for one; s, n, c, r, m, q are short for them):"
+    ruler = ""
+
+    def __init__(self, debugger: Debugger, stdin: TextIO, out: TextIO, echo: bool) -> None:
+        super().__init__(stdin=stdin, stdout=out)
+        self.use_rawinput = stdin is sys.stdin and stdin.isatty()  # input(): readline editing and history
+        self.debugger, self.echo = debugger, echo and not self.use_rawinput
+        self.step: Step | None = None
+
+    def at(self, step: Step) -> None:
+        self.step = step
+        self.cmdloop()
+
+    def precmd(self, line: str) -> str:
+        if self.echo and line != "EOF":
+            self.stdout.write(line + "\n")
+        word, _, rest = line.strip().partition(" ")
+        return f"{ALIASES.get(word, word)} {rest}".strip()
+
+    def emptyline(self) -> bool:
+        """An empty line repeats the last command (as in gdb and pdb)."""
+        return bool(self.lastcmd) and self.onecmd(self.lastcmd)
+
+    def default(self, line: str) -> bool:
+        self.stdout.write(printable(f"unknown command {line.split()[0]!r}; {HELP}") + "\n")
+        return False
+
+    def do_help(self, arg: str) -> bool | None:
+        """help [COMMAND]: list the commands, or say what one does."""
+        return super().do_help(ALIASES.get(arg.strip(), arg.strip()))
+
+    def do_step(self, arg: str) -> bool:
+        """step (s): run to the next op, into a call."""
+        self.debugger.mode = "step"
+        return True
+
+    def do_next(self, arg: str) -> bool:
+        """next (n): run to the next op of this activation or a caller's, over calls."""
+        assert self.step is not None
+        self.debugger.mode, self.debugger.next_depth = "next", self.step.depth
+        return True
+
+    def do_continue(self, arg: str) -> bool:
+        """continue (c): run to the next breakpoint, or the end."""
+        self.debugger.mode = "continue"
+        return True
+
+    def do_regs(self, arg: str) -> bool:
+        """regs (r): the registers of the current activation, by bank, and where its windows are."""
+        assert self.step is not None
+        self.debugger.banks(self.step)
+        return False
+
+    def do_mem(self, arg: str) -> bool:
+        """mem ADDR LEN (m): LEN bytes (at most 4096) of emulated memory at ADDR, in hex and ASCII (0x for hex)."""
+        self.debugger.memory(arg.split())
+        return False
+
+    def do_quit(self, arg: str) -> bool:
+        """quit (q): end the run here, without a result (exit 1)."""
+        assert self.step is not None
+        raise Quit(f"{self.debugger.program.functions[self.step.func].name} pc {self.step.pc}")
+
+    def do_EOF(self, arg: str) -> bool:
+        """End of input: the run goes on to its end without asking again."""
+        self.stdout.write("\n")
+        self.debugger.end_of_input()
+        return True

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from jit.compiler.image import ENTRY, Image, Site
 from jit.compiler.pipeline import compile_program
 from jit.debug.labels import op_label
-from jit.errors import InputError
+from jit.errors import InputError, printable
 from jit.isa.base import Isa
 from jit.isa.registry import get_isa
 from jit.program.model import Program
@@ -105,7 +105,7 @@ def _header(program: Program, site: Site) -> str:
     if site.func < 0:
         return site.name if site.name == ENTRY else f"{site.name} (runtime helper)"
     if site.pc < 0:
-        return f"{program.functions[site.func].name} {site.name}"
+        return f"{printable(program.functions[site.func].name)} {site.name}"
     return op_label(program, site.func, site.pc)
 
 
@@ -127,7 +127,7 @@ def _targets(program: Program, image: Image) -> dict[int, str]:
     """
     names = {site.offset: site.name for site in image.sites if site.func < 0}
     for fi, offset in enumerate(image.functions):
-        name = program.functions[fi].name
+        name = printable(program.functions[fi].name)
         names[offset] = name
         pcs: dict[int, list[str]] = defaultdict(list)
         for pc, start in enumerate(image.op_offsets[fi]):
@@ -165,7 +165,7 @@ def _hole_notes(program: Program, isa: Isa, image: Image, site: Site, targets: d
             target = targets.get(value, f"+0x{value:x}")
             text = f"-> {target}" if target == symbol else f"{symbol} -> {target}"
         elif symbol == ERRLOC and value >> 16 < len(program.functions):
-            text = f"{symbol}: {program.functions[value >> 16].name} pc={value & 0xFFFF}"
+            text = f"{symbol}: {printable(program.functions[value >> 16].name)} pc={value & 0xFFFF}"
         else:
             text = f"{symbol}={value if -65536 < value < 65536 else hex(value)}"
         notes.update((at, text) for at in fields[symbol])

@@ -13,6 +13,7 @@ from typing import TextIO
 from jit.compiler.image import ENTRY, Site
 from jit.debug.labels import op_label
 from jit.debug.trace import Step
+from jit.errors import printable
 from jit.machine.emulate import CODE_BASE, Emulation
 
 
@@ -51,7 +52,7 @@ class InsnTrace:
         if site.func < 0:
             return site.name
         if site.pc < 0:
-            return f"{self.program.functions[site.func].name} {site.name}"
+            return f"{printable(self.program.functions[site.func].name)} {site.name}"
         return f"{op_label(self.program, site.func, site.pc)} (resumed)"
 
     def _disasm(self, offset: int, size: int) -> str:

@@ -6,6 +6,7 @@ a line of one can be searched for in the other.
 
 from __future__ import annotations
 
+from jit.errors import printable
 from jit.program.model import Function, Instr, Program, s16
 from jit.program.ops import Field, Kind
 from jit.program.printer import quote_bytes
@@ -16,7 +17,7 @@ _MAX_CONST_TEXT = 24
 
 def op_label(program: Program, func: int, pc: int) -> str:
     """`NAME pc=N Mnemonic A=.. B=.. C=..` for a verified program's op."""
-    return f"{program.functions[func].name} pc={pc} {op_text(program, func, pc)}"
+    return f"{printable(program.functions[func].name)} pc={pc} {op_text(program, func, pc)}"
 
 
 def op_text(program: Program, func: int, pc: int) -> str:
@@ -37,7 +38,7 @@ def _field(program: Program, f: Function, ins: Instr, name: str, fld: Field) -> 
     if fld.kind is Kind.IMM:
         return str(s16(value))
     if fld.kind is Kind.FUNC:
-        return program.functions[value].name
+        return printable(program.functions[value].name)
     if fld.kind is Kind.FMA:
         return f"f{value & 0xFF},f{value >> 8}"
     if fld.kind is Kind.TABLE:

@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from jit.errors import InputError
+from jit.errors import InputError, printable
 
 if TYPE_CHECKING:
     from jit.compiler.image import Image
@@ -39,10 +39,10 @@ def perf_map_entries(program: Program, image: Image, base: int, mode: str) -> li
             entries[-1] = (start, size + site.size, fname)
             continue
         elif mode == "ops":
-            fname = program.functions[site.func].name
+            fname = printable(program.functions[site.func].name)
             name = f"{fname}:entry" if site.pc < 0 else f"{fname}:pc{site.pc}:{site.name}"
         else:
-            name = program.functions[site.func].name
+            name = printable(program.functions[site.func].name)
         entries.append((base + site.offset, site.size, PREFIX + name))
     return [e for e in entries if e[1]]
 

@@ -19,7 +19,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol, TextIO, TypeVar
 
-from jit.debug.labels import op_text
+from jit.debug.labels import op_label
+from jit.errors import printable
 from jit.program import cell
 from jit.program.model import Program
 from jit.program.ops import CALLS, RETURNS, Bank
@@ -137,12 +138,12 @@ def format_record(program: Program, record: Record, heap: HeapReader) -> str:
     step = record.step
     written = {(bank, k) for bank, k, _ in record.writes}
     shown = list(record.writes) + [v for v in record.reads if (v[0], v[1]) not in written]
-    line = f"[{step.depth}] {program.functions[step.func].name} pc={step.pc} {op_text(program, step.func, step.pc)}"
+    line = f"[{step.depth}] {op_label(program, step.func, step.pc)}"
     if shown:
         line += " | " + format_values(shown, heap)
     if record.returned is not None:
         caller, value = record.returned
-        line += f" => {program.functions[caller].name} {format_values([value], heap)}"
+        line += f" => {printable(program.functions[caller].name)} {format_values([value], heap)}"
     if record.stopped:
         line += " (stopped here)"
     return line

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from jit.errors import InputError
+from jit.errors import InputError, printable
 from jit.vm.limits import Limits
 from jit.vm.results import Result
 
@@ -81,7 +81,7 @@ def run_program(
         try:
             return run_machine(program, args, backend, isa, limits, code_cache_size)  # type: ignore[arg-type]
         except CodeTooLarge as e:
-            print(f"jit: warning: {e}; running on the interpreter instead", file=sys.stderr, flush=True)
+            print(printable(f"jit: warning: {e}; running on the interpreter instead"), file=sys.stderr, flush=True)
     from jit.interp.interpreter import run
 
     t0 = time.perf_counter()

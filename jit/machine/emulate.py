@@ -1,20 +1,38 @@
-"""The emulate backend: the same image and VM memory under Unicorn, for either ISA, on any host."""
+"""The emulate backend: the same image and VM memory under Unicorn, for either ISA, on any host.
+
+Unicorn runs on a worker thread (jit.machine.worker), which emu_stop ends at once when the main thread is
+interrupted. An instruction limit is Unicorn's own count (emu_start's `count`): exact, and without a Python
+call per instruction or per op.
+"""
 
 from __future__ import annotations
 
 import bisect
+import ctypes
+from collections.abc import Callable
 
 from jit.compiler.image import Site
-from jit.errors import ErrorKind, VMError
+from jit.errors import ErrorKind, InputError, VMError
 from jit.isa.registry import get_isa
 from jit.machine.prepare import Prepared, machine_stack_size
-from jit.machine.vmmemory import PAGE
+from jit.machine.vmmemory import PAGE, read_ctx
+from jit.machine.worker import Worker
+from jit.stencilset.header import vm
 from jit.vm.results import Result
 
 CODE_BASE = 0x1000_0000
 STACK_TOP = 0x8000_0000
 MEM_BASE = 0x1_0000_0000
 STOP = 0x1000  # return address of the entry call: reaching it ends the run
+MAX_INSNS = (1 << (8 * ctypes.sizeof(ctypes.c_size_t))) - 1
+"""The largest instruction limit: Unicorn takes the count as a size_t (a larger one would wrap)."""
+HELPER_PREFIX = "jit_rt_"
+
+
+def check_max_insns(max_insns: int) -> None:
+    """InputError unless max_insns is an instruction limit Unicorn can count to (0: none)."""
+    if not 0 <= max_insns <= MAX_INSNS:
+        raise InputError(f"--max-insns must be 0 (no limit) to {MAX_INSNS}, got {max_insns}")
 
 
 def _pages(n: int) -> int:
@@ -50,25 +68,82 @@ class Emulation:
         i = bisect.bisect_right(self._starts, address - CODE_BASE) - 1
         return self.prepared.image.sites[i] if i >= 0 else None
 
-    def run(self, max_insns: int = 0) -> Result:
-        """Call jit_entry(ctx, fn, ri, rf, rc) and decode the outcome; max_insns 0 means no limit."""
+    def run(
+        self, max_insns: int = 0, *, watched: Callable[[], tuple[int, int]] | None = None, here: bool = False
+    ) -> Result:
+        """Call jit_entry(ctx, fn, ri, rf, rc) and decode the outcome.
+
+        max_insns (0: none) stops the run after that many guest instructions with VMError INSN_LIMIT naming
+        the op it was in: watched() gives (function index, pc) when hooks follow the ops (jit.debug.stepper),
+        else the stop address tells. here runs Unicorn on this thread instead of a worker: for hooks that read
+        a prompt (Ctrl-C then reaches them at their next call, as a KeyboardInterrupt Unicorn re-raises).
+        """
         from unicorn import UcError
 
+        check_max_insns(max_insns)
         image = self.prepared.image
         fn = CODE_BASE + image.functions[self.prepared.program.entry]
         ri, rf, rc = self.prepared.entry_windows(MEM_BASE)
         self.isa.cabi.set_call(self.uc, (MEM_BASE, fn, ri, rf, rc), STACK_TOP, STOP)
+        uc = self.uc
+
+        def start() -> None:
+            uc.emu_start(CODE_BASE + image.entry, STOP, count=max_insns)
+
         try:
-            self.uc.emu_start(CODE_BASE + image.entry, STOP, count=max_insns)
+            if here:
+                start()
+            else:
+                Worker(start).run(stop=uc.emu_stop)
         except UcError as e:
-            pc = self.isa.cabi.read_pc(self.uc)
+            pc = self.isa.cabi.read_pc(uc)
             raise RuntimeError(f"machine code faulted ({e}) at {self._where(pc)}") from None
-        pc = self.isa.cabi.read_pc(self.uc)
+        pc = self.isa.cabi.read_pc(uc)
         if pc != STOP:
-            site = self.site_at(pc)
-            func = self.prepared.program.functions[site.func].name if site and site.func >= 0 else "<runtime>"
-            raise VMError(ErrorKind.INSN_LIMIT, func, site.pc if site else -1, f"after {max_insns} instructions")
-        return self.prepared.outcome(self.read, self.isa.cabi.read_result(self.uc))
+            fi, op_pc, note = (*watched(), "") if watched is not None else self._op_at(pc)
+            name = self.prepared.program.functions[fi].name
+            raise VMError(ErrorKind.INSN_LIMIT, name, op_pc, f"after {max_insns} instructions{note}")
+        return self.prepared.outcome(self.read, self.isa.cabi.read_result(uc))
+
+    def _op_at(self, pc: int) -> tuple[int, int, str]:
+        """(function index, pc, a note) of the op a run stopped at address pc was in.
+
+        A runtime helper belongs to the op that called it, so the run goes on until it leaves the helper: into
+        that op's code, or (jit_rt_fail, or a helper that fails) with the op recorded in the context. In the
+        entry trampoline, which runs before the entry function and after it returns, the note says so.
+        """
+        site = self.site_at(pc)
+        if site is not None and site.func >= 0:
+            return site.func, max(site.pc, 0), ""
+        if site is not None and site.name.startswith(HELPER_PREFIX):
+            located = self._finish_helper(pc)
+            if located is not None:
+                return (*located, "")
+        return self.prepared.program.entry, 0, " (in the entry trampoline)"
+
+    def _finish_helper(self, pc: int) -> tuple[int, int] | None:
+        from unicorn import UC_HOOK_CODE, UcError
+
+        image = self.prepared.image
+        landed: list[int] = []
+
+        def back_in_an_op(uc: object, address: int, size: int, data: object) -> None:
+            landed.append(address)
+            self.uc.emu_stop()
+
+        hook = self.uc.hook_add(
+            UC_HOOK_CODE, back_in_an_op, begin=CODE_BASE + min(image.functions), end=CODE_BASE + len(image.code) - 1
+        )
+        try:
+            self.uc.emu_start(pc, STOP)
+        except UcError:
+            return None
+        finally:
+            self.uc.hook_del(hook)
+        if read_ctx(self.read, "CTX_STATUS") == vm("STATUS_ERROR"):
+            return read_ctx(self.read, "CTX_ERR_FUNC"), read_ctx(self.read, "CTX_ERR_PC")
+        site = self.site_at(landed[0]) if landed else None
+        return (site.func, max(site.pc, 0)) if site is not None and site.func >= 0 else None
 
     def close(self) -> None:
         """Unicorn's memory goes with the instance; drop it now rather than at garbage collection."""

@@ -2,14 +2,16 @@
 
 The code pages are written while writable and then made read+execute (never
 both at once); VM memory is a separate read+write mapping. The call runs on a
-thread whose stack is sized for the depth limit, so deep vm3 recursion cannot
-overflow the host's stack before the VM's own limit reports it.
+worker thread (jit.machine.worker) whose stack is sized for the depth limit, so
+deep vm3 recursion cannot overflow the host's stack before the VM's own limit
+reports it, and so that Ctrl-C reaches the main thread. Machine code cannot be
+stopped from outside: an interrupted run leaves its worker running until the
+process exits, and close() then keeps both mappings, which that worker still uses.
 """
 
 from __future__ import annotations
 
 import ctypes
-import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
@@ -17,6 +19,7 @@ from jit.errors import InputError
 from jit.isa.registry import host_isa
 from jit.machine.execmem import Mapping, executable_copy
 from jit.machine.prepare import Prepared, machine_stack_size
+from jit.machine.worker import Worker
 from jit.vm.results import Result
 
 _ENTRY = ctypes.CFUNCTYPE(ctypes.c_uint64, *[ctypes.c_void_p] * 5)
@@ -35,12 +38,14 @@ def on_mapped(hook: Callable[[Prepared, int], None]) -> Iterator[None]:
 
 
 class NativeRun:
-    """One prepared run in host memory; close() (or the context manager) releases both mappings."""
+    """One prepared run in host memory; close() (or the context manager) releases both mappings, unless
+    interrupted machine code may still be running in them."""
 
     def __init__(self, prepared: Prepared, isa_name: str) -> None:
         if isa_name != host_isa():
             raise InputError(f"this host cannot run {isa_name} code natively")
         self.prepared = prepared
+        self._worker: Worker[int] | None = None
         self.memory = Mapping(prepared.plan.size)
         try:
             for offset, data in prepared.memory_writes(self.memory.addr):
@@ -62,19 +67,17 @@ class NativeRun:
     def run(self) -> Result:
         entry = _ENTRY(self.code.addr + self.prepared.image.entry)
         fn = self.code.addr + self.prepared.image.functions[self.prepared.program.entry]
-        ri, rf, rc = self.prepared.entry_windows(self.memory.addr)
-        raw: list[int] = []
+        ctx = self.memory.addr
+        ri, rf, rc = self.prepared.entry_windows(ctx)
         thread_stack = max(_MIN_THREAD_STACK, machine_stack_size(self.prepared.limits))
-        old = threading.stack_size(thread_stack)
-        try:
-            worker = threading.Thread(target=lambda: raw.append(entry(self.memory.addr, fn, ri, rf, rc)))
-            worker.start()
-        finally:
-            threading.stack_size(old)
-        worker.join()
-        return self.prepared.outcome(self.read, raw[0])
+        self._worker = Worker(lambda: entry(ctx, fn, ri, rf, rc), thread_stack)
+        raw = self._worker.run()  # an interrupt leaves it running: nothing can stop machine code
+        return self.prepared.outcome(self.read, raw)
 
     def close(self) -> None:
+        """Unmap the code and VM memory, unless an interrupted run's worker may still execute or write them."""
+        if self._worker is not None and self._worker.running:
+            return
         self.code.close()
         self.memory.close()
 

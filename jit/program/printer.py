@@ -2,19 +2,18 @@
 
 Positional form wherever it can say everything about an op; keyword form (with the
 `flags=` extension) for ops carrying bits positional form cannot express, so that
-even odd bytecode from a binary round-trips. Only a float NaN payload is lost (any
-NaN prints as `nan`, which parses to the canonical NaN).
+even odd bytecode from a binary round-trips. An f64 constant prints as Python's
+repr, which reads back to the same bits (negative zero included); the canonical
+NaN prints as `nan`, and any other NaN as `bits 0x...`, its exact pattern.
 """
 
 from __future__ import annotations
 
-import math
-
 from jit.errors import InputError
-from jit.program.cell import INT48_MAX, INT48_MIN
+from jit.program.cell import CANONICAL_NAN, INT48_MAX, INT48_MIN, f64_bits, is_nan_bits
 from jit.program.model import Const, Function, Instr, Program, s16
 from jit.program.ops import OPS, Bank, Field, Kind, Op
-from jit.program.text import FLAGS_KEY, NAME_RE, SLOTS, slot_value
+from jit.program.text import F64_BITS, FLAGS_KEY, NAME_RE, SLOTS, slot_value
 
 _INDENT = "    "
 _MNEMONIC_WIDTH = 14
@@ -114,7 +113,10 @@ def _const_text(fn: Function, k: int, c: Const) -> str:
     if c.kind == "i64" and isinstance(c.value, int) and INT48_MIN <= c.value <= INT48_MAX:
         return f"i64 {c.value}"
     if c.kind == "f64" and isinstance(c.value, float | int):
-        return "f64 nan" if math.isnan(c.value) else f"f64 {float(c.value)!r}"
+        bits = f64_bits(float(c.value))
+        if is_nan_bits(bits):
+            return "f64 nan" if bits == CANONICAL_NAN else f"f64 {F64_BITS} 0x{bits:016x}"
+        return f"f64 {float(c.value)!r}"
     if c.kind == "str" and isinstance(c.value, bytes):
         return f"str {quote_bytes(c.value)}"
     raise InputError(f"function {fn.name!r} constant {k} ({c.kind} {c.value!r}) cannot be written as text")

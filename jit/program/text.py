@@ -28,9 +28,12 @@ NAME_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_.$]*\Z")
 FLAGS_KEY = "flags"
 """Keyword-form extension that sets the raw BankFlags byte (for ops positional form cannot express)."""
 
+F64_BITS = "bits"
+"""`.const f64 bits N`: the constant with exactly the 64-bit pattern N (how the printer writes a NaN's payload)."""
+
 SLOTS = ("A", "B", "C")
 _FLAGS, _FIELD0 = 1, 2  # where BankFlags and field A sit in an op's draft [opcode, flags, A, B, C] (Instr's order)
-U8_MAX, U16_MAX, U32_MAX = 0xFF, 0xFFFF, 0xFFFF_FFFF
+U8_MAX, U16_MAX, U32_MAX, U64_MAX = 0xFF, 0xFFFF, 0xFFFF_FFFF, (1 << 64) - 1
 INT16_MIN, INT16_MAX = -(1 << 15), (1 << 15) - 1
 INT64_MIN, INT64_MAX = -(1 << 63), (1 << 63) - 1
 
@@ -139,7 +142,9 @@ class _Cursor:
     def float64(self, tok: _Tok) -> float:
         m = _FLOAT_RE.match(tok.text) if tok.kind == "word" else None
         if m is None:
-            raise self.error(tok, f"expected an f64 constant (decimal, hex float, inf or nan), found {tok.describe()}")
+            raise self.error(
+                tok, f"expected an f64 constant (decimal, hex float, inf, nan or bits N), found {tok.describe()}"
+            )
         try:
             value = float.fromhex(tok.text) if m["hex"] else float(tok.text)
         except OverflowError:
@@ -515,6 +520,8 @@ class _Parser:
         value = cur.next()
         if kind.text == "i64":
             fn.consts.append(Const("i64", cur.integer(value, INT48_MIN, INT48_MAX, "an int48 constant")))
+        elif kind.text == "f64" and value.kind == "word" and value.text == F64_BITS:
+            fn.consts.append(Const("f64", bits_f64(cur.integer(cur.next(), 0, U64_MAX, "a 64-bit pattern"))))
         elif kind.text == "f64":
             fn.consts.append(Const("f64", cur.float64(value)))
         elif kind.text == "str":

@@ -18,19 +18,26 @@ CONTINUE = "_JIT_CONTINUE"
 class Catalog:
     isa: str
     runtime: tuple[str, ...]  # helper stencils copied once into every image
-    names: frozenset[str]  # every stencil the manifest lists for this ISA
+    sha256: Mapping[str, str]  # every stencil the manifest lists for this ISA: the sha256 of its text
     _stencils: dict[str, Stencil] = field(default_factory=dict)
     _tails: dict[str, int] = field(default_factory=dict)
 
     def stencil(self, name: str) -> Stencil:
-        """Loaded on first use: a program reads only the stencils it needs."""
+        """Loaded on first use (a program reads only the stencils it needs), and only with the text the manifest
+        records for it."""
         st = self._stencils.get(name)
         if st is None:
-            if name not in self.names:
+            digest = self.sha256.get(name)
+            if digest is None:
                 path = str(cache_root() / "manifest.json")
                 raise StencilCacheError(path, None, f"no stencil {name!r} for {self.isa}")
-            st = self._stencils[name] = load_stencil(self.isa, name)
+            st = self._stencils[name] = load_stencil(self.isa, name, digest)
         return st
+
+    @property
+    def names(self) -> frozenset[str]:
+        """Every stencil the manifest lists for this ISA."""
+        return frozenset(self.sha256)
 
     def tail_jump(self, name: str) -> int:
         """Bytes of the final jump to the continuation (0 if none): dropped when the next op follows."""
@@ -63,8 +70,8 @@ def manifest() -> dict:
 @cache
 def catalog(isa_name: str) -> Catalog:
     """One per ISA per process; its stencils load on first use."""
-    names, runtime = manifest_lists(isa_name)
-    return Catalog(isa_name, runtime, frozenset(names))
+    listing = manifest_lists(isa_name)
+    return Catalog(isa_name, listing.runtime, dict(zip(listing.names, listing.sha256, strict=True)))
 
 
 @dataclass(frozen=True)

@@ -2,12 +2,16 @@
 
 The cache is `stencil_cache/` at the repository root (beside the `jit`
 package), or $VM3_STENCIL_CACHE: `<isa>/<Name>.s` per stencil and
-`manifest.json` listing them. Every problem with it is a StencilCacheError
-naming the file (and line, when one is to blame).
+`manifest.json` listing them with the sha256 of each file. A stencil loaded for
+a run must have exactly the text the manifest records, so that a hand edit
+that still assembles cannot change what programs compute. Every problem with
+the cache is a StencilCacheError naming the file (and line, when one is to
+blame).
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 from functools import cache
@@ -18,7 +22,7 @@ from jit.errors import StencilCacheError
 from jit.isa.registry import get_isa
 from jit.resources import data_dir
 from jit.stencilset.memo import (
-    Lists,
+    Listing,
     lists_memo_path,
     read_lists_memo,
     read_stencil_memo,
@@ -28,8 +32,9 @@ from jit.stencilset.memo import (
 )
 from jit.stencilset.model import Stencil
 
+REFRESH = "change jit/stencils/*.c and run scripts/refresh_stencils.py"
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-_memo: dict[tuple[str, str], Stencil] = {}  # by (ISA, text)
+_memo: dict[tuple[str, str], Stencil] = {}  # by (ISA, sha256 of the text)
 
 
 def cache_root() -> Path:
@@ -53,23 +58,32 @@ def read_manifest() -> dict[str, Any]:
     return _parse_manifest(_manifest_bytes())
 
 
-def manifest_lists(isa_name: str) -> Lists:
-    """(every stencil, the runtime helpers) that the manifest lists for this ISA, both sorted; memoised on disk
-    for the manifest's exact bytes, so that a warm start does not parse its JSON."""
+def manifest_lists(isa_name: str) -> Listing:
+    """The stencils that the manifest lists for this ISA, its runtime helpers (both sorted) and each stencil's
+    sha256; memoised on disk for the manifest's exact bytes, so that a warm start does not parse its JSON."""
     get_isa(isa_name)
     data = _manifest_bytes()
     memo = lists_memo_path(isa_name, data)
-    lists = read_lists_memo(memo, isa_name, data)
-    if lists is None:
+    listing = read_lists_memo(memo, isa_name, data)
+    if listing is None:
         manifest = _parse_manifest(data)
         names = stencil_names(isa_name, manifest)
         try:
-            runtime = tuple(n for n in names if manifest["stencils"][n]["role"] == "runtime")
+            entries = manifest["stencils"]
+            runtime = tuple(n for n in names if entries[n]["role"] == "runtime")
         except (KeyError, TypeError) as e:
             raise StencilCacheError(_manifest_file(), None, f"malformed manifest: {e!r}") from None
-        lists = (names, runtime)
-        write_lists_memo(memo, isa_name, data, lists)
-    return lists
+        listing = Listing(names, runtime, tuple(_sha256_of(entries[n], n, isa_name) for n in names))
+        write_lists_memo(memo, isa_name, data, listing)
+    return listing
+
+
+def _sha256_of(entry: Any, name: str, isa_name: str) -> str:
+    """The sha256 an entry of the manifest records for the stencil's text on one ISA."""
+    digest = entry[isa_name].get("sha256") if isinstance(entry[isa_name], dict) else None
+    if not (isinstance(digest, str) and re.fullmatch(r"[0-9a-f]{64}", digest)):
+        raise StencilCacheError(_manifest_file(), None, f"malformed manifest: no sha256 of {name} for {isa_name}")
+    return digest
 
 
 def _manifest_file() -> str:
@@ -107,38 +121,54 @@ def stencil_names(isa_name: str, manifest: dict[str, Any] | None = None) -> tupl
     return names
 
 
-def load_stencil(isa_name: str, name: str) -> Stencil:
-    """The stencil `name` for ISA `isa_name`, assembled at most once per content and Keystone version."""
+def load_stencil(isa_name: str, name: str, sha256: str | None = None) -> Stencil:
+    """The stencil `name` for ISA `isa_name`, assembled at most once per content and Keystone version.
+
+    Given the sha256 the manifest records for it (the catalog gives it, so every run checks), a file whose
+    text differs is refused; `jit stencils` tools leave it out to describe a changed file.
+    """
     get_isa(isa_name)  # an unknown ISA fails before any path is built from its name
     path = stencil_file(isa_name, name)
-    return assemble_text(isa_name, _read_text(path), str(path))
+    data = _read_bytes(path)
+    digest = hashlib.sha256(data).hexdigest()
+    if sha256 is not None and digest != sha256:
+        raise StencilCacheError(
+            str(path), None, f"the text differs from the one manifest.json records (its sha256): {REFRESH}"
+        )
+    return _assemble(isa_name, _ascii(data, path), str(path), digest)
 
 
-def _read_text(path: Path) -> str:
+def _read_bytes(path: Path) -> bytes:
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as e:
         raise StencilCacheError(str(path), None, f"cannot read the stencil: {e.strerror or e}") from None
+
+
+def _ascii(data: bytes, path: Path) -> str:
     try:
-        text = data.decode("ascii")
+        return data.decode("ascii")
     except UnicodeDecodeError as e:
         line = data[: e.start].count(b"\n") + 1
         raise StencilCacheError(str(path), line, "the stencil is not ASCII text") from None
-    return text
 
 
 def assemble_text(isa_name: str, text: str, file: str) -> Stencil:
     """The Stencil for one stencil's text; `file` only names it in errors."""
+    return _assemble(isa_name, text, file, hashlib.sha256(text.encode()).hexdigest())
+
+
+def _assemble(isa_name: str, text: str, file: str, sha256: str) -> Stencil:
     isa = get_isa(isa_name)
-    key = (isa_name, text)
+    key = (isa_name, sha256)
     if key in _memo:
         return _memo[key]
-    disk = stencil_memo_path(isa_name, text)
-    stencil = read_stencil_memo(disk, isa_name, text, isa.hole_kinds)
+    disk = stencil_memo_path(isa_name, sha256)
+    stencil = read_stencil_memo(disk, isa_name, sha256, isa.hole_kinds)
     if stencil is None:
         from jit.stencilset.assemble import assemble_stencil  # Keystone and Capstone: only when the memo is cold
 
         stencil = assemble_stencil(isa, text, file)
-        write_stencil_memo(disk, isa_name, text, stencil)
+        write_stencil_memo(disk, isa_name, sha256, stencil)
     _memo[key] = stencil
     return stencil
