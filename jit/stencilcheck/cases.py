@@ -289,4 +289,4 @@ def cases(
     _bias(draw, op, functions[fi], ins, builder.heap, objects, banks)
     depth = draw(st.integers(1, 4))
     max_depth = max(1, depth + draw(st.sampled_from((100, 2, 1, 0, -1))))
-    return Case(program, fi, pc, strings, banks, builder, depth, max_depth, pc - len(setup), pins)
+    return Case(program, fi, pc, strings, banks, builder, depth, max_depth, pc - len(setup), pins=pins)
