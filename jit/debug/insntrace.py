@@ -24,22 +24,24 @@ class InsnTrace:
         self.program = emu.prepared.program
         self.code = emu.prepared.image.code
         self._cs = emu.isa.capstone()
-        self._sites = {(s.func, s.pc): s for s in emu.prepared.image.sites if s.pc >= 0}
+        self._sites = {(s.func, s.pc): s for s in emu.prepared.image.sites if s.pc >= 0 and s.part == 0}
         self._text: dict[int, str] = {}  # Capstone text by address (the code never changes)
-        self._group: int | None = None  # image offset of the piece whose header was printed last
+        self._group: tuple[int, int] | int | None = None  # (func, pc) of the op whose header was printed last,
+        # or the image offset of a prologue or helper
 
     def step(self, step: Step) -> None:
         site = self._sites[(step.func, step.pc)]
         note = "" if site.size else " (no code: it is only the dropped jump to the next op)"
         self.out.write(f"[{step.depth}] {op_label(self.program, step.func, step.pc)}{note}\n")
-        self._group = site.offset
+        self._group = (step.func, step.pc)
 
     def insn(self, address: int, size: int) -> None:
         site = self.emu.site_at(address)
         assert site is not None  # the hook only covers the image
         helper = site.func < 0 and site.name != ENTRY
-        if not helper and site.offset != self._group:
-            self._group = site.offset
+        group = (site.func, site.pc) if site.pc >= 0 else site.offset
+        if not helper and group != self._group:
+            self._group = group
             self.out.write(self._header(site) + "\n")
         offset = address - CODE_BASE
         text = self._text.get(address)
