@@ -19,8 +19,8 @@ An op whose stencil may make a machine call (regalloc.CLOBBERS) stores every sta
 and loads them all after it: the callee, or the C helper, clobbers the slots. Which window copies are stale is a
 forward must-analysis over the function (jit.compiler.dataflow.must_hold): a copy is up to date after a store
 or a load, and stale after a variant writes the slot. At the function's start every pinned register is loaded
-(the prologue's pieces), so every op, every branch target included, starts with every pinned register in its
-slot.
+(the prologue's pieces: the parameters and the registers it may read before writing them, the others hold nothing
+yet), so every op, every branch target included, starts with every pinned register in its slot.
 """
 
 from __future__ import annotations
@@ -108,7 +108,9 @@ def lower_function(
     }
     clean = must_hold(f, transfers, every, every, jumps)
     ops = [lowering.emit(form, clean[pc], ins) for pc, (form, ins) in enumerate(zip(forms, f.code, strict=True))]
-    return LoweredFunction(lowering.slot_pieces(False, every), ops)
+    needed = {(Bank(bank), k) for k, bank in enumerate(f.params)}
+    needed |= {(bank, r) for bank in LOCATION_BANKS for r in range(exposed[bank])}
+    return LoweredFunction(lowering.slot_pieces(False, lowering.mask(tuple(needed))), ops)
 
 
 class _Lowering:
