@@ -126,6 +126,15 @@ _IMMEDIATE_GETTERS: dict[str, Getter] = {
 }
 
 
+FIELD_RANGES: dict[str, tuple[int, int]] = {
+    **{f"_JIT_{name}": (0, 0xFFFF) for name in "ABCD"},
+    **{f"_JIT_{name}_OFF": (0, 8 * 0xFFFF) for name in "ABCD"},
+    "_JIT_K": (-0x8000, 0x7FFF),
+}
+"""The holes whose value is an op's field alone (a register's number or offset in its window, K), and the values a
+16-bit field gives them: jit.compiler.fit checks these against stencils whose fields hold less."""
+
+
 def _field_getters(info: OpInfo) -> dict[str, Getter]:
     """_JIT_A/B/C/D (and _OFF forms) and _JIT_K from the op's own fields."""
     out: dict[str, Getter] = {}

@@ -16,16 +16,21 @@ forward must-analysis over the function (jit.compiler.dataflow.must_hold): a cop
 or a load, and stale after a variant writes the slot. At the function's start every pinned register is loaded
 (the prologue's pieces), so every op, every branch target included, starts with every pinned register in its
 slot.
+
+Every piece is the form of its stencil whose fields hold the piece's values (jit.compiler.fit): a located variant
+that has none (an operand in memory at a register of 4096 or more, on arm64) is not used, and the op runs its
+memory form, as if the cache lacked the variant.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from jit.compiler.dataflow import must_hold
 from jit.compiler.facts import LIST_FIELD
+from jit.compiler.fit import WIDE, Forms
 from jit.compiler.regalloc import CLOBBERS, Pins
 from jit.compiler.variants import LOCATION_BANKS, SWAPPED_COMPARES, located_name, register_fields
 from jit.program.model import Function, Instr, Program
@@ -68,12 +73,12 @@ class LoweredFunction:
 
 
 def lower_function(
-    program: Program, fi: int, pins: Pins, memory_form: Callable[[Instr, int], str], available: Collection[str]
+    program: Program, fi: int, pins: Pins, memory_form: Callable[[Instr, int], str], forms: Forms
 ) -> LoweredFunction:
     """The pieces of every op of function fi; `memory_form(ins, pc)` is the op's stencil with nothing pinned,
-    `available` the stencils the ISA's cache has."""
+    `forms` the stencils the ISA's cache has."""
     f = program.functions[fi]
-    lowering = _Lowering(program, f, pins, available)
+    lowering = _Lowering(program, f, pins, forms)
     forms = [lowering.form(ins, memory_form(ins, pc)) for pc, ins in enumerate(f.code)]
     every = (1 << len(lowering.bits)) - 1
     transfers = {
@@ -89,8 +94,8 @@ def lower_function(
 class _Lowering:
     """The pinned registers of one function as bits, and how each op's form is found."""
 
-    def __init__(self, program: Program, f: Function, pins: Pins, available: Collection[str]) -> None:
-        self.program, self.available = program, available
+    def __init__(self, program: Program, f: Function, pins: Pins, forms: Forms) -> None:
+        self.program, self.forms = program, forms
         self.slots = pins.slots
         self.bits = {reg: 1 << i for i, reg in enumerate(sorted(pins.slots))}
         self.regs = {bit: reg for reg, bit in self.bits.items()}
@@ -113,7 +118,7 @@ class _Lowering:
         if not read_mask | write_mask:
             return _Form(memory)
         if op not in TAIL_CALLS:
-            body = self.in_slots(ins, op in LIST_FIELD and memory.endswith("_k"))
+            body = self.in_slots(ins, op in LIST_FIELD and memory.removesuffix(WIDE).endswith("_k"))
             if body is not None:
                 return _Form(body, dirties=write_mask)
         return _Form(memory, store=read_mask, load=write_mask)
@@ -152,14 +157,15 @@ class _Lowering:
         return None if any(p is None for p in pieces) else tuple(p for p in pieces if p is not None)
 
     def variant(self, ins: Instr, known: bool) -> Piece | None:
-        """The located variant of `ins` (every register field at its location), if the cache has it."""
+        """The located variant of `ins` (every register field at its location), if the cache has a form of it that
+        holds the values of `ins`."""
         slots = self.slots
         locs = []
         for name, bank in register_fields(Op(ins.op)):
             slot = slots.get((bank, getattr(ins, name.lower()))) if bank in LOCATION_BANKS else None
             locs.append("m" if slot is None else str(slot))
-        name = located_name(ins, known, "".join(locs))
-        return (name, ins) if name in self.available else None
+        name = self.forms.fit(located_name(ins, known, "".join(locs)), ins)
+        return None if name is None else (name, ins)
 
     def emit(self, form: _Form, clean: int, ins: Instr) -> Lowered:
         stale = form.store & ~clean
@@ -169,9 +175,13 @@ class _Lowering:
         return (*self.slot_pieces(True, stale), *body, *self.slot_pieces(False, form.load))
 
     def slot_pieces(self, store: bool, mask: int) -> tuple[Piece, ...]:
-        return tuple(slot_piece(*reg, self.slots[reg], store) for bit, reg in self.regs.items() if mask & bit)
+        return tuple(
+            slot_piece(*reg, self.slots[reg], store, self.forms) for bit, reg in self.regs.items() if mask & bit
+        )
 
 
-def slot_piece(bank: Bank, reg: int, slot: int, store: bool) -> Piece:
-    """The store of pinned register `reg` from its slot to its window (or the load back)."""
-    return (f"{(_STORE if store else _LOAD)[bank]}{slot}", Instr(int(_MOVE[bank]), a=reg))
+def slot_piece(bank: Bank, reg: int, slot: int, store: bool, forms: Forms) -> Piece:
+    """The store of pinned register `reg` from its slot to its window (or the load back), in the form that holds
+    the register's offset."""
+    name, ins = f"{(_STORE if store else _LOAD)[bank]}{slot}", Instr(int(_MOVE[bank]), a=reg)
+    return (forms.fit(name, ins) or name, ins)

@@ -3,7 +3,8 @@
 Per function: the registers that live in slots (jit.compiler.regalloc), then each op's memory-form stencil
 (its own or a variant, jit.compiler.variants) and, where registers are pinned, the pieces around and instead of
 it (jit.compiler.lower). The plan only names stencils; the later phases fetch them (jit.stencilset) and copy
-them. `available` is the ISA's stencil list: the plan takes a variant only where the cache has it.
+them. `forms` is the ISA's stencil list: the plan takes a variant only where the cache has it, and of each stencil
+the form whose fields hold the op's values (jit.compiler.fit).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from jit.compiler.facts import Facts
+from jit.compiler.fit import Forms
 from jit.compiler.image import CALLED_PROLOGUE, PROLOGUE
 from jit.compiler.lower import Lowered, Piece, lower_function
 from jit.compiler.regalloc import NO_PINS, Pins, allocate
@@ -61,39 +63,42 @@ def _own_names() -> tuple[str, ...]:
 
 def plan_program(
     program: Program,
-    available: Collection[str],
+    forms: Forms,
     allocate_registers: bool = True,
     host_features: frozenset[str] = frozenset(),
 ) -> ProgramPlan:
     """The plan of a verified program: FuncEntry for the entry function and FuncEntry_c for the others, and per
     op what it runs. `allocate_registers` False keeps every register in memory (no slots); a host-only variant
     whose CPU feature is in `host_features` replaces its op's own stencil."""
-    hosted = host_stencils(available, host_features)
+    hosted = host_stencils(forms.names, host_features)
     exposed: dict[int, tuple[int, int, int]] = {}  # the callees' exposed_reads, shared by every Facts
     plans = []
     for fi, f in enumerate(program.functions):
         facts = Facts(program, fi, exposed)
-        memory_form = _memory_form(facts, hosted)
+        memory_form = _memory_form(facts, hosted, forms)
         prologue = PROLOGUE if fi == program.entry else CALLED_PROLOGUE
         pins = allocate(program, fi, facts) if allocate_registers else NO_PINS
         if pins:
-            lowered = lower_function(program, fi, pins, memory_form, available)
+            lowered = lower_function(program, fi, pins, memory_form, forms)
             plans.append(FunctionPlan(prologue, lowered.prologue, lowered.ops, pins))
         else:
             plans.append(FunctionPlan(prologue, (), [memory_form(ins, pc) for pc, ins in enumerate(f.code)], pins))
     return ProgramPlan(tuple(plans))
 
 
-def _memory_form(facts: Facts, hosted: dict[str, str]) -> Callable[[Instr, int], str]:
+def _memory_form(facts: Facts, hosted: dict[str, str], forms: Forms) -> Callable[[Instr, int], str]:
     """The stencil of an op with nothing pinned: its own (or its host variant), or the variant of what is
-    known about it."""
+    known about it; its `_wide` twin where the op's values do not fit it. (A memory form always has a form that
+    fits, or the op cannot be patched at all: then the layout names it, in a CodeTooLarge.)"""
     choosers, own = _choosers(), _own_names()
     if hosted:
         own = tuple(hosted.get(name, name) for name in own)
+    fit = forms.fit
 
     def memory_form(ins: Instr, pc: int) -> str:
         choose = choosers[ins.op]
-        return own[ins.op] if choose is None else choose(ins, pc, facts)
+        name = own[ins.op] if choose is None else choose(ins, pc, facts)
+        return fit(name, ins) or name
 
     return memory_form
 

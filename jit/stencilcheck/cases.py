@@ -4,7 +4,9 @@ The op sits at a random pc of a random function, with random fields; a call gets
 deoptimises or fails; the heap holds strings, lists and maps; the registers an op reads as a container, an
 index, a key, a divisor or a comparand get a fitting value most of the time (ROLES), so that success paths,
 edge cases and both sides of every branch are as well covered as the errors. A variant's case is shaped so
-that the compiler picks the variant: a callee of its shape, operands pinned in slots, a list checked before.
+that the compiler picks the variant: a callee of its shape, operands pinned in slots, a list checked before. A
+`wide` case has WIDE_BASE more registers in every bank of the op's function, below those the op uses: registers
+too far into the window for a folded stencil (jit.compiler.fit), so that the compiler picks its `_wide` twin.
 """
 
 from __future__ import annotations
@@ -35,6 +37,10 @@ from jit.vm.heap import Heap, map_capacity
 from jit.vm.startup import intern_strings
 
 Banks = tuple[list[int], list[int], list[int]]
+
+WIDE_BASE = 4096
+"""How far a wide case moves the op's registers into its window: past what arm64's scaled 12-bit ldr/str offset
+reaches (registers 0..4095)."""
 
 
 # Registers an op reads as a container, an index, a key, a divisor or a comparand get a fitting value most of
@@ -73,9 +79,12 @@ CalleeShape = tuple[int, int]
 and whose result is in that bank too (the shape of the CallX_a<n>z<z> variants)."""
 
 
-def _callee(draw: st.DrawFn, op: Op, flags: int, b: int, n: list[int], shape: CalleeShape | None) -> Function:
+def _callee(
+    draw: st.DrawFn, op: Op, flags: int, b: int, n: list[int], shape: CalleeShape | None, low: int
+) -> Function:
     """The function a call or tail call names: its parameters, result bank and a one-op body that returns,
-    deoptimises or fails; the caller's frame grows to hold the arguments."""
+    deoptimises or fails; the caller's frame grows to hold the arguments. In a wide case (`low` registers below
+    the op's) the callee may have that many more too, so that a tail call can overflow the stack."""
     nparams = draw(st.integers(0, 3)) if shape is None else shape[0]
     if op in (Op.CallMixed, Op.TailCallMixed):
         params = tuple(draw(st.lists(st.sampled_from(Bank), min_size=nparams, max_size=nparams)))
@@ -91,7 +100,8 @@ def _callee(draw: st.DrawFn, op: Op, flags: int, b: int, n: list[int], shape: Ca
     for k, bank in enumerate(params):
         n[bank] = max(n[bank], b + k + 1)
     if shape is None:
-        nregs = [param_regs(params, bank) + draw(st.sampled_from((0, 1, 2, 12))) for bank in Bank]
+        extra = (0, 1, 2, 12, low + 64) if low else (0, 1, 2, 12)
+        nregs = [param_regs(params, bank) + draw(st.sampled_from(extra)) for bank in Bank]
     else:
         nregs = [sum(shape) if bank is dst else 0 for bank in Bank]
     bodies = ("return", "deopt", "error") + (("const",) if result is Bank.I64 else ())
@@ -117,6 +127,16 @@ def _callee(draw: st.DrawFn, op: Op, flags: int, b: int, n: list[int], shape: Ca
         nregs[Bank.I64] = max(nregs[Bank.I64], 1)
         code = (Instr(Op.Nop), Instr(Op.DivI64K, a=0, b=0, c=0))  # division by zero at the callee's pc 1
     return Function("callee", params, result, (nregs[0], nregs[1], nregs[2]), prefix + code)
+
+
+def _shifted(ins: Instr, by: int) -> Instr:
+    """The instruction with each of its register fields `by` registers further (an FmaF64's C, two registers in
+    its bytes, stays)."""
+    fields = {"A": ins.a, "B": ins.b, "C": ins.c}
+    for name, fld in OPS[ins.op].fields:
+        if fld.kind in (Kind.REG, Kind.ARGS, Kind.MIXED_DST):
+            fields[name] += by
+    return Instr(ins.op, ins.flags, fields["A"], fields["B"], fields["C"])
 
 
 def _read_and_go_on(bank: Bank, reg: int) -> Instr:
@@ -237,12 +257,13 @@ def cases(
     locations: str | None = None,
     list_known: bool = False,
     same: bool = False,
+    wide: bool = False,
 ) -> Case:
     """A program holding `op` at a random pc of a random function, and a VM state to run it on; a call's
     callee of the given shape if there is one; with `same`, field B the register of field A; with `locations`,
     registers pinned in slots for the op's register fields as those letters say (_locate). Ops before it that
     the machine runs too (Case.first) can set up what a variant relies on: with `list_known`, a list op on its
-    list (_list_setup)."""
+    list (_list_setup). With `wide`, all that WIDE_BASE registers further into the function's windows."""
     info = OPS[op]
     n = [draw(st.sampled_from((3, 1, 2, 4, 6))) for _ in Bank]
     fi = draw(st.integers(0, 2))
@@ -285,10 +306,15 @@ def cases(
         n[Bank.I64] = max(n[Bank.I64], 3 + len(pins))
     setup = (_list_setup(draw, op, fields, n, pins),) if list_known else ()
     ins = Instr(op, flags, fields["A"], fields["B"], fields["C"])
+    low = WIDE_BASE if wide else 0
+    if wide:
+        ins, setup = _shifted(ins, low), tuple(_shifted(s, low) for s in setup)
+        pins = {(bank, reg + low): slot for (bank, reg), slot in pins.items()}
+        n = [k + low for k in n]
     functions = [Function(f"other{i}", (), Bank.I64, (0, 0, 0), (Instr(Op.ReturnConstK),)) for i in range(3)]
     result = RETURN_BANK.get(op, Bank.I64)
     if op in CALLS or op in TAIL_CALLS:
-        callee = _callee(draw, op, flags, ins.b, n, callee_shape)
+        callee = _callee(draw, op, flags, ins.b, n, callee_shape, low)
         functions[callee_index] = callee
         if op in TAIL_CALLS:
             result = callee.result
@@ -297,10 +323,12 @@ def cases(
     program = Program(tuple(functions), entry=fi)
 
     builder, strings, objects = _heap(draw, program, rich=op in HEAP_OPS)
-    stack = min(max(n) + draw(st.sampled_from((16, 8, 3, 1, 0))), 64)
+    stack = min(max(n) + draw(st.sampled_from((16, 8, 3, 1, 0))), low + 64)
     values = (i64s.map(lambda v: v & M64), f64_bits, cells(objects))
     banks: Banks = tuple(  # type: ignore[assignment]
-        [draw(values[bank]) for _ in range(n[bank])] + [bank_fill(bank, k) for k in range(n[bank], stack)]
+        [bank_fill(bank, k) for k in range(low)]
+        + [draw(values[bank]) for _ in range(low, n[bank])]
+        + [bank_fill(bank, k) for k in range(n[bank], stack)]
         for bank in Bank
     )
     _bias(draw, op, functions[fi], ins, builder.heap, objects, banks)

@@ -1,6 +1,7 @@
 """Every stencil a check can run, by name: an op's own, or a variant (OPNAME_SUFFIX) that the compiler picks
 for some instances of the op. A variant belongs to a family that knows how to shape a case so that the
-compiler picks it, and which outcomes of the op its shape cannot reach."""
+compiler picks it, and which outcomes of the op its shape cannot reach. A folded stencil's `_wide` twin
+(jit.compiler.fit) has the cases of the stencil it stands in for, with the op's registers from 4096 up."""
 
 from __future__ import annotations
 
@@ -11,10 +12,12 @@ from dataclasses import dataclass
 from hypothesis import strategies as st
 
 from jit.compiler.facts import LIST_FIELD
+from jit.compiler.fit import WIDE, forms
 from jit.compiler.holes import DataArea, Env
 from jit.compiler.lower import lower_function
 from jit.compiler.regalloc import Pins
-from jit.compiler.variants import HOST_VARIANTS, SAME_OPS, stencil_name
+from jit.compiler.variants import HOST_VARIANTS, LOCATED, SAME_OPS, stencil_name
+from jit.isa.registry import ISA_NAMES
 from jit.program.model import Instr, Program
 from jit.program.ops import BY_NAME, Bank, Op
 from jit.stencilcheck.case import Case
@@ -29,7 +32,8 @@ class Family:
     outcomes of the op that their shape cannot reach."""
 
     pattern: re.Pattern[str]
-    cases: Callable[[re.Match[str]], st.SearchStrategy[Case]]
+    cases: Callable[[re.Match[str], bool], st.SearchStrategy[Case]]
+    """The cases of a name's match, with the op's registers from 4096 up if the flag says `wide`."""
     unreachable: Callable[[re.Match[str]], set[str]]
 
 
@@ -47,23 +51,28 @@ def _single_call_unreachable(m: re.Match[str]) -> set[str]:
 
 FAMILIES = (
     Family(
+        re.compile(rf"(.+){WIDE}"),
+        lambda m, wide: stencil_cases(m[1], wide=True),
+        lambda m: outcomes(op_of(m[1])) - stencil_outcomes(m[1]),
+    ),
+    Family(
         re.compile(r"(CallI64|CallF64|CallCell)_a(\d)z(\d)"),
-        lambda m: cases(Op[m[1]], callee_shape=(int(m[2]), int(m[3]))),
+        lambda m, wide: cases(Op[m[1]], callee_shape=(int(m[2]), int(m[3])), wide=wide),
         _single_call_unreachable,
     ),
     Family(
-        re.compile(r"([A-Za-z0-9]+)_(k?)r([m0-9]+)"),
-        lambda m: cases(Op[m[1]], locations=m[3], list_known=bool(m[2])),
-        lambda m: _fixed_compare(m[1], m[3]),
+        LOCATED,
+        lambda m, wide: cases(Op[m["op"]], locations=m["locs"], list_known=bool(m["known"]), wide=wide),
+        lambda m: _fixed_compare(m["op"], m["locs"]),
     ),
     Family(
         re.compile(rf"({'|'.join(op.name for op in LIST_FIELD)})_k"),
-        lambda m: cases(Op[m[1]], list_known=True),
+        lambda m, wide: cases(Op[m[1]], list_known=True, wide=wide),
         lambda m: set(),
     ),
     Family(
         re.compile(rf"({'|'.join(op.name for op in SAME_OPS)})_s"),
-        lambda m: cases(Op[m[1]], same=True),
+        lambda m, wide: cases(Op[m[1]], same=True, wide=wide),
         lambda m: set(),
     ),
 )
@@ -101,12 +110,13 @@ def op_of(name: str) -> Op:
     return Op[name.partition("_")[0]]
 
 
-def stencil_cases(name: str) -> st.SearchStrategy[Case]:
-    """Cases for which the compiler runs the stencil `name` (an op's own, or a variant)."""
+def stencil_cases(name: str, wide: bool = False) -> st.SearchStrategy[Case]:
+    """Cases shaped so that the compiler runs the stencil `name` (an op's own, or a variant), or with `wide` its
+    twin: most of them (jit.stencilcheck.runner keeps those it does run it for)."""
     if name in BY_NAME:
-        return cases(Op[name])
+        return cases(Op[name], wide=wide)
     fam, m = family(name)
-    return fam.cases(m)
+    return fam.cases(m, wide)
 
 
 def stencil_outcomes(name: str) -> set[str]:
@@ -117,20 +127,23 @@ def stencil_outcomes(name: str) -> set[str]:
     return outcomes(op_of(name)) - fam.unreachable(m)
 
 
-def picked(program: Program, fi: int, pc: int, pins: dict[tuple[Bank, int], int] | None = None) -> str:
-    """The stencil the compiler runs for op pc of function fi, with these registers pinned: the names of its
-    pieces joined by + if it runs several (a case of one stencil has none of those)."""
+def picked(isa_name: str, program: Program, fi: int, pc: int, pins: dict[tuple[Bank, int], int] | None = None) -> str:
+    """The stencil the compiler runs on the ISA for op pc of function fi, with these registers pinned: the names
+    of its pieces joined by + if it runs several (a case of one stencil has none of those)."""
     env = Env(program, DataArea(program), [{} for _ in program.functions], [], [], {}, fi=fi)
+    isa_forms = forms(isa_name)
 
     def memory_form(ins: Instr, at: int) -> str:
         env.pc = at
-        return stencil_name(ins, env)
+        name = stencil_name(ins, env)
+        return isa_forms.fit(name, ins) or name
 
     if not pins:
         return memory_form(program.functions[fi].code[pc], pc)
-    lowered = lower_function(program, fi, Pins(pins), memory_form, _available()).ops[pc]
+    lowered = lower_function(program, fi, Pins(pins), memory_form, isa_forms).ops[pc]
     return lowered if isinstance(lowered, str) else "+".join(name for name, _ in lowered)
 
 
-def _available() -> frozenset[str]:
-    return catalog("x86_64").names | catalog("arm64").names
+def isas_with(name: str) -> tuple[str, ...]:
+    """The ISAs whose cache has the stencil (a `_wide` twin exists where the refresh folded operands)."""
+    return tuple(isa for isa in ISA_NAMES if name in catalog(isa).names)

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 from functools import cache
 
 from jit.compiler.dataflow import BRANCHES
+from jit.compiler.fit import forms
 from jit.compiler.holes import DataArea, Env, entry_values, op_getter
 from jit.compiler.image import CALLED_PROLOGUE, PROLOGUE
 from jit.compiler.lower import slot_piece
@@ -115,11 +116,12 @@ class Machine:
         """The stencil the compiler runs for op pc of function fi: the op's own or the variant it picks (with
         the case's pinned registers, for the case's op)."""
         pins = case.pins if (fi, pc) == (case.fi, case.pc) else None
-        return load_stencil(self.isa_name, picked(case.program, fi, pc, pins))
+        return load_stencil(self.isa_name, picked(self.isa_name, case.program, fi, pc, pins))
 
     def _slot_moves(self, case: Case, store: bool) -> list[tuple[Stencil, Instr]]:
         """The stores (or loads) of the case's pinned registers, with the instruction each is filled from."""
-        pieces = [slot_piece(bank, reg, slot, store) for (bank, reg), slot in sorted(case.pins.items())]
+        isa_forms = forms(self.isa_name)
+        pieces = [slot_piece(bank, reg, slot, store, isa_forms) for (bank, reg), slot in sorted(case.pins.items())]
         return [(load_stencil(self.isa_name, name), ins) for name, ins in pieces]
 
     def _place_chain(self, at: int, pieces: list[tuple[Stencil, Instr]], then: int) -> int:
