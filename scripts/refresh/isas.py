@@ -6,6 +6,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from refresh import RefreshError
+from refresh.fold import Fold, fold_operands
 from refresh.holes import U16, U32, U64, is_code_symbol, value_range
 from refresh.model import Insn, Item, Label, Marker, whole_marker
 
@@ -61,6 +62,12 @@ class IsaSpec:
     """Number marker kinds -> the values their field accepts."""
     normalise: Callable[[str, list[Item]], list[Item]]
     """ISA-specific rewriting of one stencil, after markers are in and before layout."""
+    fold: Fold
+    """After normalise: operands folded into the instructions that use them, in fields of the kinds in
+    fitted_kinds (refresh.fold), and which folds were made; the unfolded stencil is its `_wide` twin."""
+    fitted_kinds: frozenset[str] = frozenset()
+    """Kinds whose field holds only part of a hole's values: the compiler checks each op's values against them
+    and takes the `_wide` twin (or another stencil) where they do not fit (jit.compiler.fit)."""
 
     @property
     def all_flags(self) -> tuple[str, ...]:
@@ -101,6 +108,8 @@ def check_markers(isa: IsaSpec, stencil: str, insn: Insn) -> None:
                 raise RefreshError(f"{stencil} ({isa.name}): {insn.mnemonic} cannot reach {m.symbol}")
             continue
         lo, hi = value_range(stencil, m.symbol, m.addend)
+        if m.kind in isa.fitted_kinds:
+            continue  # the compiler checks every value against the field (jit.compiler.fit)
         if m.kind not in isa.kind_ranges:
             raise RefreshError(f"{stencil} ({isa.name}): {m.symbol} in a {m.kind} field: {insn.render()}")
         klo, khi = isa.kind_ranges[m.kind]
@@ -133,6 +142,10 @@ def _x86_normalise(stencil: str, items: list[Item]) -> list[Item]:
     return out
 
 
+def _no_folds(stencil: str, items: list[Item]) -> tuple[list[Item], frozenset[str]]:
+    return items, frozenset()
+
+
 X86_64 = IsaSpec(
     name="x86_64",
     triple="x86_64-unknown-linux-gnu",
@@ -146,6 +159,7 @@ X86_64 = IsaSpec(
     near_only=frozenset(),
     kind_ranges={"abs32": U32, "abs32s": (-(1 << 31), (1 << 31) - 1), "abs64": (-(1 << 63), U64[1])},
     normalise=_x86_normalise,
+    fold=_no_folds,
 )
 
 
@@ -244,6 +258,10 @@ def _arm64_normalise(stencil: str, items: list[Item]) -> list[Item]:
     return _expand_far_tests(stencil, _collapse_movw(stencil, items))
 
 
+def _arm64_fold(stencil: str, items: list[Item]) -> tuple[list[Item], frozenset[str]]:
+    return fold_operands(stencil, items, ARM64)
+
+
 ARM64 = IsaSpec(
     name="arm64",
     triple="aarch64-unknown-linux-gnu",
@@ -286,6 +304,8 @@ ARM64 = IsaSpec(
         "uabs_g1": U32,
     },
     normalise=_arm64_normalise,
+    fold=_arm64_fold,
+    fitted_kinds=frozenset({"ldst64_abs12", "add_abs12s", "sub_abs12s"}),
 )
 
 ISAS = (X86_64, ARM64)

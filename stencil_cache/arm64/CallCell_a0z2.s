@@ -45,8 +45,7 @@ L1:
     sub x20, x20, x29
     ldp x29, x30, [sp, #16]
     sub x22, x22, x8
-    movz x8, #{uabs_g0:_JIT_A}
     sub x21, x21, x9
-    str x0, [x22, x8, lsl #3]
+    str x0, [x22, #{ldst64_abs12:_JIT_A_OFF}]
     add sp, sp, #32
     b {jump26:_JIT_CONTINUE}

@@ -12,11 +12,10 @@
     movz x9, #{uabs_g0:_JIT_FRAME_I}
     movz x10, #{uabs_g0:_JIT_FRAME_F}
     movz x11, #{uabs_g0:_JIT_FRAME_C}
-    movz x12, #{uabs_g0:_JIT_B}
     lsl x13, x9, #3
     lsl x10, x10, #3
     lsl x29, x11, #3
-    ldr x9, [x22, x12, lsl #3]
+    ldr x9, [x22, #{ldst64_abs12:_JIT_B_OFF}]
     add x8, x8, #1
     str x9, [x22, x11, lsl #3]
     add x20, x20, x13
@@ -45,8 +44,7 @@ L1:
     sub x22, x22, x29
     ldp x29, x30, [sp, #16]
     sub x21, x21, x8
-    movz x8, #{uabs_g0:_JIT_A}
     sub x20, x20, x9
-    str x0, [x22, x8, lsl #3]
+    str x0, [x22, #{ldst64_abs12:_JIT_A_OFF}]
     add sp, sp, #32
     b {jump26:_JIT_CONTINUE}

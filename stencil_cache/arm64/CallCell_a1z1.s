@@ -12,12 +12,11 @@
     movz x12, #{uabs_g0:_JIT_FRAME_C}
     movz x8, #{uabs_g0:_JIT_FRAME_I}
     movz x11, #{uabs_g0:_JIT_FRAME_F}
-    movz x13, #{uabs_g0:_JIT_B}
     lsl x14, x12, #3
     lsl x15, x8, #3
     lsl x29, x11, #3
     mov x10, xzr
-    ldr x13, [x22, x13, lsl #3]
+    ldr x13, [x22, #{ldst64_abs12:_JIT_B_OFF}]
     add x8, x22, x14
     add x9, x9, #1
     stp x15, x14, [sp]
@@ -48,8 +47,7 @@ L1:
     sub x21, x21, x29
     ldp x29, x30, [sp, #16]
     sub x22, x22, x8
-    movz x8, #{uabs_g0:_JIT_A}
     sub x20, x20, x9
-    str x0, [x22, x8, lsl #3]
+    str x0, [x22, #{ldst64_abs12:_JIT_A_OFF}]
     add sp, sp, #32
     b {jump26:_JIT_CONTINUE}

@@ -10,11 +10,10 @@
     cmp x10, x9
     b.lo L0
     movz x10, #{uabs_g0:_JIT_FRAME_C}
-    movz x11, #{uabs_g0:_JIT_B}
     movz x12, #{uabs_g0:_JIT_FRAME_I}
     movz x13, #{uabs_g0:_JIT_FRAME_F}
     lsl x14, x10, #3
-    ldr x11, [x22, x11, lsl #3]
+    ldr x11, [x22, #{ldst64_abs12:_JIT_B_OFF}]
     str x11, [x22, x10, lsl #3]
     lsl x10, x12, #3
     lsl x29, x13, #3
@@ -48,8 +47,7 @@ L1:
     sub x21, x21, x29
     ldp x29, x30, [sp, #16]
     sub x22, x22, x8
-    movz x8, #{uabs_g0:_JIT_A}
     sub x20, x20, x9
-    str x0, [x22, x8, lsl #3]
+    str x0, [x22, #{ldst64_abs12:_JIT_A_OFF}]
     add sp, sp, #32
     b {jump26:_JIT_CONTINUE}

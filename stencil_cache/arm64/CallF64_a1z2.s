@@ -12,9 +12,8 @@
     movz x11, #{uabs_g0:_JIT_FRAME_F}
     movz x10, #{uabs_g0:_JIT_FRAME_I}
     movz x12, #{uabs_g0:_JIT_FRAME_C}
-    movz x13, #{uabs_g0:_JIT_B}
     lsl x14, x11, #3
-    ldr x13, [x21, x13, lsl #3]
+    ldr x13, [x21, #{ldst64_abs12:_JIT_B_OFF}]
     lsl x29, x10, #3
     lsl x10, x12, #3
     mov x9, xzr
@@ -47,8 +46,7 @@ L1:
     sub x20, x20, x29
     ldp x29, x30, [sp, #16]
     sub x22, x22, x8
-    movz x8, #{uabs_g0:_JIT_A}
     sub x21, x21, x9
-    str x0, [x21, x8, lsl #3]
+    str x0, [x21, #{ldst64_abs12:_JIT_A_OFF}]
     add sp, sp, #32
     b {jump26:_JIT_CONTINUE}

@@ -1,7 +1,6 @@
-    movz x8, #{uabs_g0:_JIT_B}
     movz x9, #{abs_g0:_JIT_TABLE_LEN}
     movk x9, #{uabs_g1:_JIT_TABLE_LEN}, lsl #16
-    ldr x8, [x20, x8, lsl #3]
+    ldr x8, [x20, #{ldst64_abs12:_JIT_B_OFF}]
     cmp x8, x9
     b.lo L0
     movz x25, #{abs_g0:_JIT_ERRLOC}

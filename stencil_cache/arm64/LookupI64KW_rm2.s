@@ -10,8 +10,7 @@ L0:
     movz x8, #{abs_g0:_JIT_TABLE}
     movk x8, #{uabs_g1:_JIT_TABLE}, lsl #16
     ldr x9, [x23, #112]
-    movz x10, #{uabs_g0:_JIT_A}
     add x8, x9, x8
     ldr x8, [x8, x26, lsl #3]
-    str x8, [x20, x10, lsl #3]
+    str x8, [x20, #{ldst64_abs12:_JIT_A_OFF}]
     b {jump26:_JIT_CONTINUE}

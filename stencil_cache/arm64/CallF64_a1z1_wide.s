@@ -1,0 +1,55 @@
+    sub sp, sp, #32
+    ldp x9, x8, [x23, #32]
+    stp x29, x30, [sp, #16]
+    cmp x9, x8
+    b.hs L0
+    movz x8, #{abs_g0:_JIT_CALLEE_END_F}
+    movk x8, #{uabs_g1:_JIT_CALLEE_END_F}, lsl #16
+    ldr x10, [x23, #56]
+    add x8, x21, x8, lsl #3
+    cmp x10, x8
+    b.lo L0
+    movz x11, #{uabs_g0:_JIT_FRAME_F}
+    movz x8, #{uabs_g0:_JIT_FRAME_I}
+    movz x12, #{uabs_g0:_JIT_FRAME_C}
+    movz x13, #{uabs_g0:_JIT_B}
+    lsl x14, x11, #3
+    lsl x15, x8, #3
+    lsl x29, x12, #3
+    mov x10, xzr
+    ldr x13, [x21, x13, lsl #3]
+    add x8, x21, x14
+    add x9, x9, #1
+    stp x15, x14, [sp]
+    str x13, [x21, x11, lsl #3]
+    add x20, x20, x15
+    str x10, [x8, #8]
+    add x22, x22, x29
+    mov x21, x8
+    str x9, [x23, #32]
+    bl {call26:_JIT_CALLEE}
+    ldr x8, [x23, #32]
+    ldr x9, [x23]
+    sub x8, x8, #1
+    str x8, [x23, #32]
+    cbz x9, L1
+    ldp x29, x30, [sp, #16]
+    add sp, sp, #32
+    ret
+L0:
+    movz x25, #{abs_g0:_JIT_ERRLOC}
+    movk x25, #{uabs_g1:_JIT_ERRLOC}, lsl #16
+    ldp x29, x30, [sp, #16]
+    mov w24, #4
+    add sp, sp, #32
+    b {jump26:jit_rt_fail}
+L1:
+    ldp x9, x8, [sp]
+    sub x22, x22, x29
+    ldp x29, x30, [sp, #16]
+    sub x21, x21, x8
+    movz x8, #{uabs_g0:_JIT_A}
+    sub x20, x20, x9
+    str x0, [x21, x8, lsl #3]
+    add sp, sp, #32
+    b {jump26:_JIT_CONTINUE}
