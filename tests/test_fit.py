@@ -62,6 +62,9 @@ def test_every_op_has_a_form_whose_fields_hold_any_values(isa_name: str) -> None
         ("AddI64K", Op.AddI64K, 4096, 0, False),
         ("AddI64K", Op.AddI64K, 0, 4096, False),
         ("AddI64K", Op.AddI64K, 0, -4096, False),
+        ("SubI64K", Op.SubI64K, 0, -4095, True),  # its hole is -K (_JIT_NEG_K): 4095
+        ("SubI64K", Op.SubI64K, 0, -4096, False),
+        ("SubI64K_r00", Op.SubI64K, 0, -0x8000, False),  # -K is 32768
         ("CmpLtI64KBr_r0", Op.CmpLtI64KBr, 4096, 4095, True),  # a slot's register is in no instruction
         ("CmpLtI64KBr_r0", Op.CmpLtI64KBr, 0, -4096, False),
         ("MulI64K_r0m", Op.MulI64K, 4095, -0x8000, True),  # mul has no immediate: K is not folded

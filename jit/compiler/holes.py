@@ -124,12 +124,17 @@ _IMMEDIATE_GETTERS: dict[str, Getter] = {
     "B": lambda ins, env: ((ins.b & 0xFFFF) ^ 0x8000) - 0x8000,  # s16(ins.b), without a call
     "C": lambda ins, env: ((ins.c & 0xFFFF) ^ 0x8000) - 0x8000,
 }
+_NEGATED_GETTERS: dict[str, Getter] = {
+    "B": lambda ins, env: 0x8000 - ((ins.b & 0xFFFF) ^ 0x8000),  # -s16(ins.b): _JIT_NEG_K
+    "C": lambda ins, env: 0x8000 - ((ins.c & 0xFFFF) ^ 0x8000),
+}
 
 
 FIELD_RANGES: dict[str, tuple[int, int]] = {
     **{f"_JIT_{name}": (0, 0xFFFF) for name in "ABCD"},
     **{f"_JIT_{name}_OFF": (0, 8 * 0xFFFF) for name in "ABCD"},
     "_JIT_K": (-0x8000, 0x7FFF),
+    "_JIT_NEG_K": (-0x7FFF, 0x8000),
 }
 """The holes whose value is an op's field alone (a register's number or offset in its window, K), and the values a
 16-bit field gives them: jit.compiler.fit checks these against stencils whose fields hold less."""
@@ -142,7 +147,7 @@ def _field_getters(info: OpInfo) -> dict[str, Getter]:
         if fld.kind in (Kind.REG, Kind.ARGS, Kind.MIXED_DST):
             out[f"_JIT_{name}"], out[f"_JIT_{name}_OFF"] = _REGISTER_GETTERS[name]
         elif fld.kind is Kind.IMM:
-            out["_JIT_K"] = _IMMEDIATE_GETTERS[name]
+            out["_JIT_K"], out["_JIT_NEG_K"] = _IMMEDIATE_GETTERS[name], _NEGATED_GETTERS[name]
         elif fld.kind is Kind.FMA:
             out["_JIT_C"], out["_JIT_C_OFF"] = (lambda ins, env: ins.c & 0xFF), (lambda ins, env: 8 * (ins.c & 0xFF))
             out["_JIT_D"], out["_JIT_D_OFF"] = (lambda ins, env: ins.c >> 8), (lambda ins, env: 8 * (ins.c >> 8))

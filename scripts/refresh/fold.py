@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 
 REGISTER_HOLES = frozenset({"_JIT_A", "_JIT_B", "_JIT_C", "_JIT_D"})
 """Register fields: their numbers index the op's own window (below its register count), as offsets of 8 bytes."""
-K_HOLE = "_JIT_K"
+K_HOLES = frozenset({"_JIT_K", "_JIT_NEG_K"})
 
 REGISTER_FOLD, K_FOLD = "register", "k"
 """What a fold put in an instruction: a register's offset, or K (refresh.twins decides on twins by them)."""
@@ -71,7 +71,7 @@ class _Candidate:
 
     @property
     def fold(self) -> str:
-        return K_FOLD if self.hole.symbol == K_HOLE else REGISTER_FOLD
+        return K_FOLD if self.hole.symbol in K_HOLES else REGISTER_FOLD
 
 
 def fold_operands(stencil: str, items: list[Item], isa: IsaSpec) -> tuple[list[Item], frozenset[str]]:
@@ -98,7 +98,7 @@ def _candidates(insns: list[Insn]) -> Iterator[_Candidate]:
         reg, m = _WIDE_GPR.fullmatch(insn.operands[0]), whole_marker(insn.operands[1].removeprefix("#"))
         if reg is None or m is None:
             continue
-        if (m.kind == "uabs_g0" and m.symbol in REGISTER_HOLES) or (m.kind == "sabs_g0" and m.symbol == K_HOLE):
+        if (m.kind == "uabs_g0" and m.symbol in REGISTER_HOLES) or (m.kind == "sabs_g0" and m.symbol in K_HOLES):
             yield _Candidate(i, int(reg[2]), reg[1] == "x", m)
 
 

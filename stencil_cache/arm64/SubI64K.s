@@ -1,4 +1,4 @@
     ldr x8, [x20, #{ldst64_abs12:_JIT_B_OFF}]
-    sub x8, x8, #{sub_abs12s:_JIT_K}
+    add x8, x8, #{add_abs12s:_JIT_NEG_K}
     str x8, [x20, #{ldst64_abs12:_JIT_A_OFF}]
     b {jump26:_JIT_CONTINUE}

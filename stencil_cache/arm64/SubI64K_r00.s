@@ -1,2 +1,2 @@
-    sub x24, x24, #{sub_abs12s:_JIT_K}
+    add x24, x24, #{add_abs12s:_JIT_NEG_K}
     b {jump26:_JIT_CONTINUE}

@@ -1,2 +1,2 @@
-    sub x25, x25, #{sub_abs12s:_JIT_K}
+    add x25, x25, #{add_abs12s:_JIT_NEG_K}
     b {jump26:_JIT_CONTINUE}

@@ -1,2 +1,2 @@
-    sub x26, x26, #{sub_abs12s:_JIT_K}
+    add x26, x26, #{add_abs12s:_JIT_NEG_K}
     b {jump26:_JIT_CONTINUE}

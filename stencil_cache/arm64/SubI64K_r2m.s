@@ -1,3 +1,3 @@
     ldr x8, [x20, #{ldst64_abs12:_JIT_B_OFF}]
-    sub x26, x8, #{sub_abs12s:_JIT_K}
+    add x26, x8, #{add_abs12s:_JIT_NEG_K}
     b {jump26:_JIT_CONTINUE}

@@ -1,2 +1,2 @@
-    sub x27, x27, #{sub_abs12s:_JIT_K}
+    add x27, x27, #{add_abs12s:_JIT_NEG_K}
     b {jump26:_JIT_CONTINUE}
