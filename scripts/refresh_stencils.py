@@ -28,7 +28,7 @@ from pathlib import Path
 from refresh import RefreshError
 from refresh.asm import parse_functions, to_items
 from refresh.elf import ElfError, Reloc, relocations
-from refresh.fold import K_FOLD
+from refresh.fold import VALUE_FOLD
 from refresh.holes import CONTINUE
 from refresh.isas import ISAS, IsaSpec, check_markers
 from refresh.layout import layout
@@ -141,9 +141,9 @@ def build_stencil(name: str, source: str, lines: list[str], relocs: list[Reloc],
 def wants_twin(name: str, folds: frozenset[str]) -> bool:
     """Whether a stencil with these folds keeps Clang's unfolded code as NAME_wide, for the ops whose values its
     folded fields cannot hold (jit.compiler.fit). Every folded stencil does, but a located variant whose only
-    folds are registers: its op then runs the memory form (jit.compiler.lower), which is the rare case of a
-    function with more than 4096 registers in a bank, while a K beyond the field is common (a loop bound)."""
-    return bool(folds) and (K_FOLD in folds or not is_located(name))
+    folds are registers: its op then runs the memory form (jit.compiler.lower), which is the rare case of an
+    operand in memory at register 4096 or beyond, while a constant beyond the field is common (a loop bound)."""
+    return bool(folds) and (VALUE_FOLD in folds or not is_located(name))
 
 
 def _finish(name: str, source: str, items: list[Item], isa: IsaSpec) -> Compiled:

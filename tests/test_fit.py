@@ -8,10 +8,12 @@ import pytest
 from test_backends import agree, prog
 
 from jit.compiler.fit import WIDE, forms
+from jit.compiler.holes import Env
+from jit.compiler.layout import new_env
 from jit.compiler.pipeline import compile_program
 from jit.compiler.variants import is_located
-from jit.program.model import Instr
-from jit.program.ops import OPS, Kind, Op
+from jit.program.model import Function, Instr, Program
+from jit.program.ops import OPS, Bank, Kind, Op
 from jit.stencilset.catalog import manifest
 from jit.vm.heap import Heap
 from jit.vm.limits import DEFAULT_LIMITS
@@ -21,15 +23,28 @@ ISAS = ("x86_64", "arm64")
 K_BOUNDS = (-0x8000, 0x7FFF)
 
 
-def _instr(op: Op, register: int, k: int) -> Instr:
-    """An instruction of `op` with every register field `register` and K (if it has one) `k`."""
+def _instr(op: Op, register: int, k: int, table: int = 0) -> Instr:
+    """An instruction of `op` with every register field `register`, K (if it has one) `k`, a table `table` of
+    TABLES."""
     fields = {"A": 0, "B": 0, "C": 0}
     for name, fld in OPS[op].fields:
         if fld.kind in (Kind.REG, Kind.ARGS, Kind.MIXED_DST, Kind.FMA):
             fields[name] = register
         elif fld.kind is Kind.IMM:
             fields[name] = k & 0xFFFF
+        elif fld.kind is Kind.TABLE:
+            fields[name] = table
     return Instr(op, 0, fields["A"], fields["B"], fields["C"])
+
+
+TABLES = ((0,) * 512, (0,) * 5000)
+"""Table 0 is at data offset 0, 512 entries long; table 1 at 4096, 5000 long: past arm64's folded immediates."""
+
+
+def _env() -> Env:
+    """An Env of a function whose tables are TABLES (Forms.fit reads a table's offset and length there)."""
+    f = Function("f", (), Bank.I64, (1, 0, 0), (Instr(Op.Nop),), (), TABLES)
+    return new_env(Program((f,)), [{}])
 
 
 def _op_of(name: str, role: str) -> Op:
@@ -41,16 +56,16 @@ def _op_of(name: str, role: str) -> Op:
 def test_every_op_has_a_form_whose_fields_hold_any_values(isa_name: str) -> None:
     """For the largest register and either bound of K: the stencil, or its twin; or, for a located variant whose
     only folds are registers, no form at all, since its op then runs the memory form (jit.compiler.lower)."""
-    f = forms(isa_name)
+    f, env = forms(isa_name), _env()
     entries = manifest()["stencils"]
     twins = 0
     for name in sorted(n for n in f.names if not n.endswith(WIDE) and entries[n]["role"] in ("op", "slot")):
         op = _op_of(name, entries[name]["role"])
         for k in K_BOUNDS:
-            wide = _instr(op, 0xFFFF, k)
-            if f.fit(name, wide) is None:
-                assert is_located(name) and f.fits(name, _instr(op, 0, k)), name
-            twins += f.fit(name, wide) == name + WIDE
+            wide = _instr(op, 0xFFFF, k, 1)
+            if f.fit(name, wide, env) is None:
+                assert is_located(name) and f.fits(name, _instr(op, 0, k, 1), env), name
+            twins += f.fit(name, wide, env) == name + WIDE
     assert twins > 0 if isa_name == "arm64" else twins == 0
 
 
@@ -77,6 +92,14 @@ def test_arm64_takes_the_twin_exactly_past_the_folded_fields(
     ins = _instr(op, register, k)
     assert forms("arm64").fit(name, ins) == (name if folded else name + WIDE)
     assert forms("x86_64").fit(name, ins) == name
+
+
+@pytest.mark.parametrize(("table", "folded"), [(0, True), (1, False)])
+def test_arm64_takes_the_lookup_twin_for_a_table_past_the_folded_immediates(table: int, folded: bool) -> None:
+    for name in ("LookupI64KW", "LookupI64KW_r01"):
+        ins = _instr(Op.LookupI64KW, 1, 0, table)
+        assert forms("arm64").fit(name, ins, _env()) == (name if folded else name + WIDE)
+        assert forms("x86_64").fit(name, ins, _env()) == name
 
 
 def test_a_located_variant_whose_register_is_past_the_field_gives_way_to_the_memory_form() -> None:
@@ -143,3 +166,26 @@ def test_a_function_past_the_folded_fields_runs_twins_beside_folded_stencils_on_
 @pytest.mark.parametrize("n", [0, 1, 7])
 def test_a_function_past_the_folded_fields_agrees_on_every_backend(n: int) -> None:
     assert agree(prog(WIDE_PROGRAM), [n])[0] == "ok"
+
+
+BIG_TABLES = f"""
+entry main
+
+func main(i64) -> i64                  ; table 1 at data offset 4800, past arm64's folded immediates
+    .table {", ".join(str(k % 7) for k in range(600))}
+    .table 5, 7, 9
+    LookupI64KW  i1, i0, 1
+    LookupI64KW  i2, i0, 0
+    AddI64       i1, i1, i2
+    ReturnI64    i1
+end
+"""
+
+
+@pytest.mark.parametrize("n", [0, 2, 3])
+def test_a_lookup_past_the_folded_immediates_agrees_on_every_backend(n: int) -> None:
+    program = prog(BIG_TABLES)
+    strings = intern_strings(program, Heap(DEFAULT_LIMITS.heap_size))
+    names = {site.name for site in compile_program(program, "arm64", strings).sites}
+    assert {"LookupI64KW_r01_wide", "LookupI64KW_r21"} <= names  # table 1, then table 0
+    agree(program, [n])  # n = 3: the INDEX error, at the same op everywhere

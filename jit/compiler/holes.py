@@ -130,14 +130,17 @@ _NEGATED_GETTERS: dict[str, Getter] = {
 }
 
 
-FIELD_RANGES: dict[str, tuple[int, int]] = {
+CHECKED_RANGES: dict[str, tuple[int, int]] = {
     **{f"_JIT_{name}": (0, 0xFFFF) for name in "ABCD"},
     **{f"_JIT_{name}_OFF": (0, 8 * 0xFFFF) for name in "ABCD"},
     "_JIT_K": (-0x8000, 0x7FFF),
     "_JIT_NEG_K": (-0x7FFF, 0x8000),
+    "_JIT_TABLE": (0, (1 << 31) - 1),
+    "_JIT_TABLE_LEN": (0, (1 << 31) - 1),
 }
-"""The holes whose value is an op's field alone (a register's number or offset in its window, K), and the values a
-16-bit field gives them: jit.compiler.fit checks these against stencils whose fields hold less."""
+"""The holes that a stencil may hold in a field too small for some of their values (arm64's folds: a register's
+number or offset, K, a lookup table's offset and length), and the values they may take: jit.compiler.fit checks
+these for each op before it picks such a stencil."""
 
 
 def _field_getters(info: OpInfo) -> dict[str, Getter]:

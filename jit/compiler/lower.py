@@ -31,6 +31,7 @@ from typing import NamedTuple
 from jit.compiler.dataflow import must_hold
 from jit.compiler.facts import LIST_FIELD
 from jit.compiler.fit import WIDE, Forms
+from jit.compiler.holes import Env
 from jit.compiler.regalloc import CLOBBERS, Pins
 from jit.compiler.variants import LOCATION_BANKS, SWAPPED_COMPARES, located_name, register_fields
 from jit.program.model import Function, Instr, Program
@@ -73,12 +74,12 @@ class LoweredFunction:
 
 
 def lower_function(
-    program: Program, fi: int, pins: Pins, memory_form: Callable[[Instr, int], str], forms: Forms
+    program: Program, fi: int, pins: Pins, memory_form: Callable[[Instr, int], str], forms: Forms, env: Env
 ) -> LoweredFunction:
     """The pieces of every op of function fi; `memory_form(ins, pc)` is the op's stencil with nothing pinned,
-    `forms` the stencils the ISA's cache has."""
+    `forms` the stencils the ISA's cache has, `env` the compile's (its `fi` this function: Forms.fit)."""
     f = program.functions[fi]
-    lowering = _Lowering(program, f, pins, forms)
+    lowering = _Lowering(program, f, pins, forms, env)
     forms = [lowering.form(ins, memory_form(ins, pc)) for pc, ins in enumerate(f.code)]
     every = (1 << len(lowering.bits)) - 1
     transfers = {
@@ -94,8 +95,8 @@ def lower_function(
 class _Lowering:
     """The pinned registers of one function as bits, and how each op's form is found."""
 
-    def __init__(self, program: Program, f: Function, pins: Pins, forms: Forms) -> None:
-        self.program, self.forms = program, forms
+    def __init__(self, program: Program, f: Function, pins: Pins, forms: Forms, env: Env) -> None:
+        self.program, self.forms, self.env = program, forms, env
         self.slots = pins.slots
         self.bits = {reg: 1 << i for i, reg in enumerate(sorted(pins.slots))}
         self.regs = {bit: reg for reg, bit in self.bits.items()}
@@ -164,7 +165,7 @@ class _Lowering:
         for name, bank in register_fields(Op(ins.op)):
             slot = slots.get((bank, getattr(ins, name.lower()))) if bank in LOCATION_BANKS else None
             locs.append("m" if slot is None else str(slot))
-        name = self.forms.fit(located_name(ins, known, "".join(locs)), ins)
+        name = self.forms.fit(located_name(ins, known, "".join(locs)), ins, self.env)
         return None if name is None else (name, ins)
 
     def emit(self, form: _Form, clean: int, ins: Instr) -> Lowered:
@@ -182,6 +183,6 @@ class _Lowering:
 
 def slot_piece(bank: Bank, reg: int, slot: int, store: bool, forms: Forms) -> Piece:
     """The store of pinned register `reg` from its slot to its window (or the load back), in the form that holds
-    the register's offset."""
+    the register's offset (a slot move has no other hole: Forms.fit needs no Env)."""
     name, ins = f"{(_STORE if store else _LOAD)[bank]}{slot}", Instr(int(_MOVE[bank]), a=reg)
     return (forms.fit(name, ins) or name, ins)

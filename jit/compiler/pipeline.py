@@ -34,9 +34,9 @@ def compile_program(
 
     A hole that cannot be patched is a CodeTooLarge naming its op: the first one in image order among the
     holes that need the layout, or, before those, the first whose value comes from its op alone."""
-    plan = plan_program(program, forms(isa_name), allocate_registers, host_features)
-    stencils = collect(isa_name, plan.names() | {ENTRY})
     env = new_env(program, strings)
+    plan = plan_program(program, forms(isa_name), env, allocate_registers, host_features)
+    stencils = collect(isa_name, plan.names() | {ENTRY})
     try:
         layout = lay_out(program, plan, stencils, env)
         code = patch(layout)

@@ -15,6 +15,7 @@ from functools import cache
 
 from jit.compiler.facts import Facts
 from jit.compiler.fit import Forms
+from jit.compiler.holes import Env
 from jit.compiler.image import CALLED_PROLOGUE, PROLOGUE
 from jit.compiler.lower import Lowered, Piece, lower_function
 from jit.compiler.regalloc import NO_PINS, Pins, allocate
@@ -64,29 +65,32 @@ def _own_names() -> tuple[str, ...]:
 def plan_program(
     program: Program,
     forms: Forms,
+    env: Env,
     allocate_registers: bool = True,
     host_features: frozenset[str] = frozenset(),
 ) -> ProgramPlan:
     """The plan of a verified program: FuncEntry for the entry function and FuncEntry_c for the others, and per
-    op what it runs. `allocate_registers` False keeps every register in memory (no slots); a host-only variant
-    whose CPU feature is in `host_features` replaces its op's own stencil."""
+    op what it runs. `env` is the compile's (its data area gives the tables' offsets; the plan sets `env.fi`).
+    `allocate_registers` False keeps every register in memory (no slots); a host-only variant whose CPU feature
+    is in `host_features` replaces its op's own stencil."""
     hosted = host_stencils(forms.names, host_features)
     exposed: dict[int, tuple[int, int, int]] = {}  # the callees' exposed_reads, shared by every Facts
     plans = []
     for fi, f in enumerate(program.functions):
+        env.fi = fi
         facts = Facts(program, fi, exposed)
-        memory_form = _memory_form(facts, hosted, forms)
+        memory_form = _memory_form(facts, hosted, forms, env)
         prologue = PROLOGUE if fi == program.entry else CALLED_PROLOGUE
         pins = allocate(program, fi, facts) if allocate_registers else NO_PINS
         if pins:
-            lowered = lower_function(program, fi, pins, memory_form, forms)
+            lowered = lower_function(program, fi, pins, memory_form, forms, env)
             plans.append(FunctionPlan(prologue, lowered.prologue, lowered.ops, pins))
         else:
             plans.append(FunctionPlan(prologue, (), [memory_form(ins, pc) for pc, ins in enumerate(f.code)], pins))
     return ProgramPlan(tuple(plans))
 
 
-def _memory_form(facts: Facts, hosted: dict[str, str], forms: Forms) -> Callable[[Instr, int], str]:
+def _memory_form(facts: Facts, hosted: dict[str, str], forms: Forms, env: Env) -> Callable[[Instr, int], str]:
     """The stencil of an op with nothing pinned: its own (or its host variant), or the variant of what is
     known about it; its `_wide` twin where the op's values do not fit it. (A memory form always has a form that
     fits, or the op cannot be patched at all: then the layout names it, in a CodeTooLarge.)"""
@@ -98,7 +102,7 @@ def _memory_form(facts: Facts, hosted: dict[str, str], forms: Forms) -> Callable
     def memory_form(ins: Instr, pc: int) -> str:
         choose = choosers[ins.op]
         name = own[ins.op] if choose is None else choose(ins, pc, facts)
-        return fit(name, ins) or name
+        return fit(name, ins, env) or name
 
     return memory_form
 

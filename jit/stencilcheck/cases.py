@@ -5,8 +5,9 @@ deoptimises or fails; the heap holds strings, lists and maps; the registers an o
 index, a key, a divisor or a comparand get a fitting value most of the time (ROLES), so that success paths,
 edge cases and both sides of every branch are as well covered as the errors. A variant's case is shaped so
 that the compiler picks the variant: a callee of its shape, operands pinned in slots, a list checked before. A
-`wide` case has WIDE_BASE more registers in every bank of the op's function, below those the op uses: registers
-too far into the window for a folded stencil (jit.compiler.fit), so that the compiler picks its `_wide` twin.
+`wide` case has WIDE_BASE more registers in every bank of the op's function, below those the op uses, and its
+table lies past a table of WIDE_TABLE bytes: too far for a folded stencil (jit.compiler.fit), so that the compiler
+picks its `_wide` twin.
 """
 
 from __future__ import annotations
@@ -41,6 +42,8 @@ Banks = tuple[list[int], list[int], list[int]]
 WIDE_BASE = 4096
 """How far a wide case moves the op's registers into its window: past what arm64's scaled 12-bit ldr/str offset
 reaches (registers 0..4095)."""
+WIDE_TABLE = 4096
+"""The bytes of table 0 in a wide case, which looks up a table after it: past arm64's folded immediates (4095)."""
 
 
 # Registers an op reads as a container, an index, a key, a divisor or a comparand get a fitting value most of
@@ -288,7 +291,9 @@ def cases(
             value, op_consts = 0, (draw(consts(fld.const_kind)),)
         elif fld.kind is Kind.TABLE:
             tables = tuple(draw(st.lists(st.lists(i64s, max_size=6).map(tuple), min_size=1, max_size=3)))
-            value = draw(st.integers(0, len(tables) - 1))
+            if wide:  # past a table of WIDE_TABLE bytes: a data offset beyond arm64's folded immediate
+                tables = ((0,) * (WIDE_TABLE // 8), *tables)
+            value = draw(st.integers(int(wide), len(tables) - 1))
         elif fld.kind is Kind.CAP:
             value = draw(caps)
         elif fld.kind is Kind.ARGS:

@@ -136,11 +136,11 @@ def picked(isa_name: str, program: Program, fi: int, pc: int, pins: dict[tuple[B
     def memory_form(ins: Instr, at: int) -> str:
         env.pc = at
         name = stencil_name(ins, env)
-        return isa_forms.fit(name, ins) or name
+        return isa_forms.fit(name, ins, env) or name
 
     if not pins:
         return memory_form(program.functions[fi].code[pc], pc)
-    lowered = lower_function(program, fi, Pins(pins), memory_form, isa_forms).ops[pc]
+    lowered = lower_function(program, fi, Pins(pins), memory_form, isa_forms, env).ops[pc]
     return lowered if isinstance(lowered, str) else "+".join(name for name, _ in lowered)
 
 

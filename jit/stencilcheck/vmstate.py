@@ -25,11 +25,13 @@ PAGE = 0x1000
 MEM_BASE = 0x1000_0000
 CTX_AT = MEM_BASE
 DATA_AT = MEM_BASE + PAGE
+DATA_PAGES = 2
+"""Pages of the data area: a wide case's tables (jit.stencilcheck.cases.WIDE_TABLE bytes, then the op's)."""
 PAGE_REGS = PAGE // 8
 BANK_PAGES = 9
 """Pages per bank stack: a wide case's (jit.stencilcheck.cases.WIDE_BASE + 64 registers) and more."""
-BANK_AT = tuple(MEM_BASE + (2 + bank * BANK_PAGES) * PAGE for bank in range(3))
-HEAP_AT = MEM_BASE + (2 + 3 * BANK_PAGES) * PAGE
+BANK_AT = tuple(MEM_BASE + (1 + DATA_PAGES + bank * BANK_PAGES) * PAGE for bank in range(3))
+HEAP_AT = MEM_BASE + (1 + DATA_PAGES + 3 * BANK_PAGES) * PAGE
 MEM_SIZE = HEAP_AT + HEAP_REGION - MEM_BASE
 
 HEAP_FILL = 0xA5
@@ -92,8 +94,8 @@ def load_state(uc: Uc, case: Case, data: bytes) -> None:
         _Q.pack_into(ctx, vm(f"CTX_{name}"), value)
     write = uc.mem_write
     write(CTX_AT, bytes(ctx))
-    if len(data) > PAGE:
-        raise ValueError("the case's data area does not fit its page")
+    if len(data) > DATA_PAGES * PAGE:
+        raise ValueError("the case's data area does not fit its pages")
     write(DATA_AT, data)
     size = _bank_regs(case)
     for bank, (at, regs) in enumerate(zip(BANK_AT, case.banks, strict=True)):

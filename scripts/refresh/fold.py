@@ -6,12 +6,13 @@ rewrites
     movz x9, #{uabs_g0:_JIT_B}  ...  ldr x8, [x20, x9, lsl #3]   as   ldr x8, [x20, #{ldst64_abs12:_JIT_B_OFF}]
     movz x9, #{sabs_g0:_JIT_K}  ...  add x8, x8, x9              as   add x8, x8, #{add_abs12s:_JIT_K}
 
-(a register's byte offset in the scaled 12-bit offset of a 64-bit ldr/str; K in the imm12 of add/adds/cmn, or of
-sub/subs/cmp as sub_abs12s), and drops the movz, when the movz is the only definition of x9 that reaches each of
-those uses and x9 has no other use that the movz reaches: reaching definitions over the stencil's control-flow
-graph, for that one register. The folded fields hold only part of the holes' values (registers 0..4095, K
--4095..4095), so the refresh also keeps Clang's unfolded code, as the stencil's `_wide` twin (refresh.twins), for
-the ops whose values do not fit (jit.compiler.fit).
+(a register's byte offset in the scaled 12-bit offset of a 64-bit ldr/str; an op's constant, K or a table's offset
+or length, in the imm12 of add/adds/cmn, or of sub/subs/cmp as sub_abs12s), and drops the movz (with the movk of a
+32-bit constant), when it is the only definition of x9 that reaches each of those uses and x9 has no other use
+that it reaches: reaching definitions over the stencil's control-flow graph, for that one register. The folded
+fields hold only part of the holes' values (registers 0..4095, constants -4095..4095), so the refresh also keeps
+Clang's unfolded code, as the stencil's `_wide` twin (refresh_stencils.wants_twin), for the ops whose values do not
+fit (jit.compiler.fit).
 
 What a register means outside the stencil: x0-x7 (C arguments and results) and x19-x30 (preserve_none's
 arguments from x20, the C ABI's callee-saved registers, fp, lr) may carry a value out at a branch to a hole, a
@@ -33,10 +34,13 @@ if TYPE_CHECKING:
 
 REGISTER_HOLES = frozenset({"_JIT_A", "_JIT_B", "_JIT_C", "_JIT_D"})
 """Register fields: their numbers index the op's own window (below its register count), as offsets of 8 bytes."""
-K_HOLES = frozenset({"_JIT_K", "_JIT_NEG_K"})
+VALUE_HOLES = frozenset({"_JIT_K", "_JIT_NEG_K", "_JIT_TABLE", "_JIT_TABLE_LEN"})
+"""An op's constants: K (and -K), a lookup table's byte offset in the data area and its length."""
+_LOADS = {"uabs_g0": ("uabs_g0",), "sabs_g0": ("sabs_g0",), "abs_g0": ("abs_g0", "uabs_g1")}
+"""The kinds of a hole load (refresh.isas._movw_form) that the pass folds: a movz, or a movz and movk."""
 
-REGISTER_FOLD, K_FOLD = "register", "k"
-"""What a fold put in an instruction: a register's offset, or K (refresh.twins decides on twins by them)."""
+REGISTER_FOLD, VALUE_FOLD = "register", "value"
+"""What a fold put in an instruction: a register's offset, or a constant (the refresh decides on twins by them)."""
 
 _N = r"(?:[0-9]|[12][0-9]|30)"
 _GPR = re.compile(rf"\b[xw]({_N})\b")
@@ -62,20 +66,26 @@ _WRITES_FIRST = frozenset(
 
 @dataclass(frozen=True)
 class _Candidate:
-    """A movz of a foldable hole: where it is (an index into the instructions), its register and hole."""
+    """A load of a foldable hole: where its movz is (an index into the instructions) and how many instructions it
+    has (the movz and its movks), its register and hole."""
 
     at: int
+    size: int
     reg: int
     wide: bool  # movz x (else w)
     hole: Marker
 
     @property
     def fold(self) -> str:
-        return K_FOLD if self.hole.symbol in K_HOLES else REGISTER_FOLD
+        return VALUE_FOLD if self.hole.symbol in VALUE_HOLES else REGISTER_FOLD
+
+    @property
+    def last(self) -> int:
+        return self.at + self.size - 1
 
 
 def fold_operands(stencil: str, items: list[Item], isa: IsaSpec) -> tuple[list[Item], frozenset[str]]:
-    """The stencil with every foldable movz folded into its uses, and which folds (REGISTER_FOLD, K_FOLD) it made.
+    """The stencil with every foldable load folded into its uses, and which folds (REGISTER_FOLD, VALUE_FOLD) it made.
 
     One fold at a time, the graph rebuilt after each: a fold removes a definition the next one may depend on."""
     folds: set[str] = set()
@@ -92,14 +102,25 @@ def fold_operands(stencil: str, items: list[Item], isa: IsaSpec) -> tuple[list[I
 
 
 def _candidates(insns: list[Insn]) -> Iterator[_Candidate]:
+    """Every movz (with its movks, which follow it) that loads a register number or an op's constant."""
     for i, insn in enumerate(insns):
-        if insn.mnemonic != "movz" or len(insn.operands) != 2:
+        hole = _loaded(insn, "movz")
+        if hole is None or hole.kind not in _LOADS:
             continue
-        reg, m = _WIDE_GPR.fullmatch(insn.operands[0]), whole_marker(insn.operands[1].removeprefix("#"))
-        if reg is None or m is None:
+        if hole.symbol not in (REGISTER_HOLES if hole.kind == "uabs_g0" else VALUE_HOLES):
             continue
-        if (m.kind == "uabs_g0" and m.symbol in REGISTER_HOLES) or (m.kind == "sabs_g0" and m.symbol in K_HOLES):
-            yield _Candidate(i, int(reg[2]), reg[1] == "x", m)
+        movks = insns[i + 1 : i + len(_LOADS[hole.kind])]
+        wanted = [Marker(kind, hole.symbol, hole.addend) for kind in _LOADS[hole.kind][1:]]
+        if [_loaded(x, "movk") for x in movks] == wanted and all(x.operands[0] == insn.operands[0] for x in movks):
+            reg = _WIDE_GPR.fullmatch(insn.operands[0])
+            yield _Candidate(i, 1 + len(movks), int(reg[2]), reg[1] == "x", hole)  # type: ignore[index]
+
+
+def _loaded(insn: Insn, mnemonic: str) -> Marker | None:
+    """The hole a `movz`/`movk` into a general register loads (or a chunk of), else None."""
+    if insn.mnemonic != mnemonic or len(insn.operands) not in (2, 3) or not _WIDE_GPR.fullmatch(insn.operands[0]):
+        return None
+    return whole_marker(insn.operands[1].removeprefix("#"))
 
 
 def _mentions(insn: Insn, reg: int) -> int:
@@ -205,7 +226,7 @@ class _Flow:
         that movz is the only definition reaching each; else None."""
         uses: list[int] = []
         seen: set[int] = set()
-        stack = list(self.succ[cand.at])
+        stack = list(self.succ[cand.last])
         while stack:
             i = stack.pop()
             if i in seen:
@@ -238,7 +259,7 @@ class _Flow:
         stack = list(self.pred[use])
         while stack:
             p = stack.pop()
-            if p in seen or p == cand.at:
+            if p in seen or cand.at <= p <= cand.last:
                 continue
             seen.add(p)
             if p == 0 or self._kills(p, cand):
@@ -247,7 +268,7 @@ class _Flow:
         return True
 
     def apply(self, cand: _Candidate, uses: list[int]) -> list[Item]:
-        rewritten: dict[int, Item | None] = {self.where[cand.at]: None}
+        rewritten: dict[int, Item | None] = {self.where[k]: None for k in range(cand.at, cand.last + 1)}
         for u in uses:
             rewritten[self.where[u]] = _rewrite(self.insns[u], cand)[0]  # type: ignore[index]
         out: list[Item] = []
