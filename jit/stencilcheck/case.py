@@ -96,8 +96,10 @@ class Case:
         if self.pins:
             pinned = ", ".join(f"{bank.prefix}{k} in slot {s}" for (bank, k), s in sorted(self.pins.items()))
             lines.append(f"  pinned: {pinned}")
-        for name, window, n in zip("ifc", self.banks, f.nregs, strict=True):
-            lines.append(f"  r{name}: " + " ".join(f"{v:#x}" for v in window[:n]))
+        for bank, (name, window, n) in enumerate(zip("ifc", self.banks, f.nregs, strict=True)):
+            low = next((k for k in range(n) if window[k] != bank_fill(bank, k)), n)  # a wide case's fill
+            skipped = f"(0..{low - 1}: stale fill) " if low > 8 else ""
+            lines.append(f"  r{name}: {skipped}" + " ".join(f"{v:#x}" for v in window[low if skipped else 0 : n]))
         h = self.builder.heap
         lines.append(
             f"  heap used {h.used} of {h.size}; depth {self.depth} of {self.max_depth}; stack {self.stack_regs}"
