@@ -30,7 +30,8 @@ value's bits (Isa.chunked_kinds): abs_g0 + uabs_g1 is fine (uabs_g1 refuses
 values past 32 bits), abs_g0 + abs_g1 alone is refused.
 
 A marker stands for the number in its field (the chunk itself after `#` for
-movz/movk, the absolute target for a branch); the sentinels keep branch targets
+movz/movk, the byte offset for ldst64_abs12, the absolute target for a
+branch); the sentinels keep branch targets
 in range of the shortest branch, and the two variants differ in most field bits.
 """
 
@@ -183,8 +184,6 @@ KINDS: dict[str, HoleKind] = {
         _add_sub("sub_abs12s", True),
     )
 }
-FITTED = frozenset({"ldst64_abs12", "add_abs12s", "sub_abs12s"})
-"""The kinds of the refresh's folds, whose fields hold only part of their holes' values."""
 CHUNKED = frozenset({"abs_g0", "abs_g1", "abs_g2", "abs_g3", "uabs_g0", "uabs_g1"})
 
 _MOVE_SENTINELS = (0x5A50, 0xA5A0)  # movz/movk/movn imm16; sabs_g0 is written as movz, so this is its value too

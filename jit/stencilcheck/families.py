@@ -1,7 +1,8 @@
 """Every stencil a check can run, by name: an op's own, or a variant (OPNAME_SUFFIX) that the compiler picks
 for some instances of the op. A variant belongs to a family that knows how to shape a case so that the
 compiler picks it, and which outcomes of the op its shape cannot reach. A folded stencil's `_wide` twin
-(jit.compiler.fit) has the cases of the stencil it stands in for, with the op's registers from 4096 up."""
+(jit.compiler.fit) has the cases of the stencil it stands in for, made wide: the op's registers from 4096 up and
+its table past 4096 bytes of data (jit.stencilcheck.cases)."""
 
 from __future__ import annotations
 
@@ -33,7 +34,7 @@ class Family:
 
     pattern: re.Pattern[str]
     cases: Callable[[re.Match[str], bool], st.SearchStrategy[Case]]
-    """The cases of a name's match, with the op's registers from 4096 up if the flag says `wide`."""
+    """The cases of a name's match, made wide (jit.stencilcheck.cases) if the flag says so."""
     unreachable: Callable[[re.Match[str]], set[str]]
 
 
