@@ -14,10 +14,10 @@ fields hold only part of the holes' values (registers 0..4095, constants -4095..
 Clang's unfolded code, as the stencil's `_wide` twin (refresh_stencils.wants_twin), for the ops whose values do not
 fit (jit.compiler.fit).
 
-What a register means outside the stencil: x0-x7 (C arguments and results) and x19-x30 (preserve_none's
-arguments from x20, the C ABI's callee-saved registers, fp, lr) may carry a value out at a branch to a hole, a
-`bl` or a `ret`; the temporaries x8-x17 never do (no stencil passes more than 9 integer arguments), and a `bl`
-clobbers them.
+What a register means outside the stencil: x0-x7 (C arguments and results) and x19-x30 (the C ABI's callee-saved
+registers, fp, lr) may carry a value out at a branch to a hole, a `bl` or a `ret`; so may x20-x28 and then x0-x7,
+preserve_none's first 17 integer arguments. The temporaries x8-x17 never do: no stencil passes more than 17 integer
+arguments (preserve_none's 18th is x10), and a `bl` clobbers them.
 """
 
 from __future__ import annotations
