@@ -28,11 +28,14 @@ from pathlib import Path
 from refresh import RefreshError
 from refresh.asm import parse_functions, to_items
 from refresh.elf import ElfError, Reloc, relocations
+from refresh.fold import VALUE_FOLD
 from refresh.holes import CONTINUE, is_address_symbol
 from refresh.isas import ISAS, IsaSpec, check_markers
 from refresh.layout import layout
 from refresh.model import MARKER, Insn, Item, Label
 
+from jit.compiler.fit import WIDE
+from jit.compiler.variants import is_located
 from jit.program.ops import BY_NAME
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -130,8 +133,25 @@ def check_final(name: str, items: list[Item], isa: IsaSpec) -> None:
             raise RefreshError(f"{name} ({isa.name}): line would not survive Keystone: {bare}")
 
 
-def build_stencil(name: str, source: str, lines: list[str], relocs: list[Reloc], isa: IsaSpec) -> Compiled:
+def build_stencil(name: str, source: str, lines: list[str], relocs: list[Reloc], isa: IsaSpec) -> list[Compiled]:
+    """The stencil, with its operands folded where the ISA can (refresh.fold), and its `_wide` twin if it needs one."""
     items = isa.normalise(name, to_items(name, lines, relocs, isa))
+    folded, folds = isa.fold(name, items)
+    out = [_finish(name, source, folded, isa)]
+    if wants_twin(name, folds):
+        out.append(_finish(name + WIDE, source, items, isa))
+    return out
+
+
+def wants_twin(name: str, folds: frozenset[str]) -> bool:
+    """Whether a stencil with these folds keeps Clang's unfolded code as NAME_wide, for the ops whose values its
+    folded fields cannot hold (jit.compiler.fit). Every folded stencil does, but a located variant whose only
+    folds are registers: its op then runs the memory form (jit.compiler.lower), which is the rare case of an
+    operand in memory at register 4096 or beyond, while a constant beyond the field is common (a loop bound)."""
+    return bool(folds) and (VALUE_FOLD in folds or not is_located(name))
+
+
+def _finish(name: str, source: str, items: list[Item], isa: IsaSpec) -> Compiled:
     items = rename_labels(layout(name, items, isa), isa)
     check_final(name, items, isa)
     holes = sorted({(m.symbol, m.kind) for it in items if isinstance(it, Insn) for m in it.markers()})
@@ -161,7 +181,7 @@ def build_source(clang: str, isa: IsaSpec, path: Path) -> list[Compiled]:
     out = []
     for name, lines in sorted(parse_functions(asm, isa).items()):
         role(name)  # refuses a function that is no stencil (e.g. a static helper Clang did not inline)
-        out.append(build_stencil(name, source, lines, relocs.get(f".text.{name}", []), isa))
+        out += build_stencil(name, source, lines, relocs.get(f".text.{name}", []), isa)
     for section in relocs:
         if not section.startswith(".text."):
             raise RefreshError(f"{source} ({isa.name}): relocations in {section}: stencils may not use data")

@@ -121,7 +121,7 @@ def test_bad_arguments_exit_2(memo: Path, args: tuple[str, ...], phrase: str) ->
 
 
 def test_a_stencil_no_case_runs_fails_rather_than_passes(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(runner, "runs", lambda case: False)
+    monkeypatch.setattr(runner, "runs", lambda case, isa_names: False)
     (verdict,) = runner.check_stencil("AddI64", ("x86_64",), examples=3)
     assert verdict.cases == 0 and verdict.missing == ("continue",) and not verdict.ok
 

@@ -11,8 +11,10 @@ import pytest
 from jit.isa.registry import get_isa
 
 from jit.bench.compile_speed import generate_program
+from jit.compiler.fit import forms
 from jit.compiler.holes import DataArea, Env, entry_values, op_getter
 from jit.compiler.image import CodeTooLarge, Image, Site
+from jit.compiler.layout import new_env
 from jit.compiler.pipeline import compile_program
 from jit.compiler.plan import ProgramPlan, plan_program
 from jit.program.load import load_program
@@ -67,7 +69,7 @@ def test_every_piece_is_its_stencil_patched_hole_by_hole(name: str, isa: str) ->
     helpers = {s.name: s.offset for s in image.sites if s.func < 0}
     env = Env(program, DataArea(program), strings, list(image.functions), [list(o) for o in image.op_offsets], helpers)
     assert image.data == bytes(env.data.blob)
-    plan = plan_program(program, catalog(isa).names)
+    plan = plan_program(program, forms(isa), new_env(program, strings))
     end = 0
     for site in image.sites:
         assert site.offset == end

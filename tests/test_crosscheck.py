@@ -33,10 +33,10 @@ FIB = str(ROOT / "examples" / "fib.vm3")
 HAS_NATIVE_X86 = "native" in available_backends() and host_isa() == "x86_64"
 
 SUB_K = {
-    "x86_64": ("    sub rax, rcx\n", "    add rax, rcx\n"),
-    "arm64": ("    sub x8, x8, x9\n", "    add x8, x8, x9\n"),
+    "x86_64": ("{abs32s:_JIT_NEG_K}", "{abs32s:_JIT_K}"),
+    "arm64": ("{add_abs12s:_JIT_NEG_K}", "{add_abs12s:_JIT_K}"),
 }
-"""SubI64K made to add its constant: fib(n - 1) becomes fib(n + 1)."""
+"""SubI64K (which adds -K) made to add K: fib(n - 1) becomes fib(n + 1)."""
 
 
 @pytest.fixture(scope="module")
@@ -132,7 +132,7 @@ def test_a_broken_stencil_is_pinpointed_on_each_isa(cache: tuple[Path, dict[str,
     assert lines[at + 2] == "  operands: i0=6 (0x6)"
     assert lines[at + 3] == f"  jit disasm --isa {isa} of this op:"
     assert lines[at + 4] == "  fib pc=1 SubI64K A=i1 B=i0 C=1"
-    assert any(SUB_K[isa][1].split()[0] in line for line in lines[at + 5 :])  # the patched stencil: its add
+    assert any(line.endswith("; _JIT_K=1") for line in lines[at + 5 :])  # the patched stencil: K where -K was
 
 
 def test_json_names_the_op_and_pc(cache: tuple[Path, dict[str, str]]) -> None:
@@ -151,7 +151,7 @@ def test_json_names_the_op_and_pc(cache: tuple[Path, dict[str, str]]) -> None:
     assert d["differences"] == [{"kind": "register", "detail": "wrote i1: machine 7 (0x7), interpreter 5 (0x5)"}]
     assert d["operands"] == "i0=6 (0x6)"
     assert d["disasm"][0] == "fib pc=1 SubI64K A=i1 B=i0 C=1"
-    assert any(re.match(r"  [0-9a-f]{6}:  add x8, x8, x9$", line) for line in d["disasm"])
+    assert any(re.match(r"  [0-9a-f]{6}:  add x8, x8, #1    ; _JIT_K=1$", line) for line in d["disasm"])
 
 
 def test_a_wrong_branch_is_blamed_on_the_compare(cache: tuple[Path, dict[str, str]]) -> None:
@@ -226,7 +226,8 @@ def test_a_wrong_result_alone_is_blamed_on_the_last_op(cache: tuple[Path, dict[s
 @pytest.mark.skipif(not HAS_NATIVE_X86, reason="needs native x86-64 code")
 def test_native_code_that_crashes_is_a_backend_ending_not_a_dead_check(cache: tuple[Path, dict[str, str]]) -> None:
     root, env = cache
-    edit(root, "x86_64", "SubI64K", "    sub rax, rcx\n", "    sub rax, rcx\n    mov rax, qword ptr [rax]\n")
+    add = "    add rax, qword ptr [r12 + {abs32s:_JIT_B_OFF}]\n"
+    edit(root, "x86_64", "SubI64K", add, add + "    mov rax, qword ptr [rax]\n")
     r = crosscheck_cmd(FIB, "6", "--json", "--backends", "native,emulate:arm64", env=env)
     assert r.returncode == 1
     report = json.loads(r.stdout)

@@ -16,7 +16,7 @@ from capstone import arm64 as cs_arm64
 from capstone import x86 as cs_x86
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from jit.isa.arm64.holes import SignedMoveWide
+from jit.isa.arm64.holes import SignedAddSub, SignedMoveWide
 from jit.isa.holes import HoleKind
 from jit.isa.registry import ISA_NAMES, get_isa, host_isa
 
@@ -39,6 +39,19 @@ def _disp(insn: capstone.CsInsn) -> int:
 
 def _rip_target(insn: capstone.CsInsn) -> int:
     return insn.address + insn.size + _disp(insn)
+
+
+def _mem_disp(insn: capstone.CsInsn) -> int:
+    return next(op.mem.disp for op in insn.operands if op.type == cs_arm64.ARM64_OP_MEM)
+
+
+def _add_imm(insn: capstone.CsInsn) -> int:
+    """What an add_abs12s field holds: the immediate of an add, adds or cmn, minus that of a sub, subs or cmp."""
+    return _imm(insn) if insn.mnemonic in ("add", "adds", "cmn") else -_imm(insn)
+
+
+def _sub_imm(insn: capstone.CsInsn) -> int:
+    return -_add_imm(insn)
 
 
 def _chunk(insn: capstone.CsInsn) -> int:
@@ -98,6 +111,12 @@ CASES = [
     _case("arm64", "tbnz x5, #40, {tstbr14:S}", _imm),
     _case("arm64", "adrp x1, {page21:S}", _imm),
     _case("arm64", "add x1, x1, {pageoff12:S}", _imm),
+    _case("arm64", "ldr x8, [x20, #{ldst64_abs12:S}]", _mem_disp),
+    _case("arm64", "str d3, [x21, #{ldst64_abs12:S}]", _mem_disp),
+    _case("arm64", "add x8, x9, #{add_abs12s:S}", _add_imm),
+    _case("arm64", "cmn w8, #{add_abs12s:S}", _add_imm),
+    _case("arm64", "sub x24, x24, #{sub_abs12s:S}", _sub_imm),
+    _case("arm64", "cmp x8, #{sub_abs12s:S}", _sub_imm),
 ]
 
 
@@ -115,7 +134,8 @@ def _insn_at(cs: capstone.Cs, code: bytes, offset: int) -> capstone.CsInsn:
 def _in_range_values(kind: HoleKind, field_addr: int) -> list[int]:
     if kind.value_range is not None:
         lo, hi = kind.value_range
-        return sorted({lo, hi, 0, 1, hi // 2 + 1} | ({-1} if lo < 0 else set()))
+        step = kind.scale
+        return sorted({lo, hi, 0, step, (hi // 2 + 1) // step * step} | ({-step} if lo < 0 else set()))
     lo, hi = kind.displacement_range or (0, 0)
     return [field_addr + d for d in (lo, hi, 0, kind.scale, -kind.scale)]
 
@@ -123,7 +143,7 @@ def _in_range_values(kind: HoleKind, field_addr: int) -> list[int]:
 def _out_of_range_values(kind: HoleKind, field_addr: int) -> list[int]:
     if kind.value_range is not None:
         lo, hi = kind.value_range
-        return [lo - 1, hi + 1]
+        return [lo - kind.scale, hi + kind.scale] + ([kind.scale // 2] if kind.scale > 1 else [])
     lo, hi = kind.displacement_range or (0, 0)
     bad = [lo - kind.scale, hi + kind.scale, lo - (1 << 40), hi + (1 << 40)]
     if kind.scale > 1:
@@ -133,12 +153,12 @@ def _out_of_range_values(kind: HoleKind, field_addr: int) -> list[int]:
 
 def _field_value(kind: HoleKind, value: int) -> int:
     """An absolute kind's share of `value`, as its field holds it (sign-extended if the field is signed)."""
-    if isinstance(kind, SignedMoveWide):
-        return value  # movz or movn: the instruction holds the whole value
-    n = (value >> kind.chunk_lsb) & ((1 << kind.width) - 1)
+    if isinstance(kind, SignedMoveWide | SignedAddSub):
+        return value  # movz or movn, add or sub: the instruction holds the whole value
+    n = (value // kind.scale >> kind.chunk_lsb) & ((1 << kind.width) - 1)
     if kind.signed and n >> (kind.width - 1):
         n -= 1 << kind.width
-    return n << kind.chunk_lsb
+    return (n << kind.chunk_lsb) * kind.scale
 
 
 def _case_id(case: Case) -> str:
@@ -224,7 +244,8 @@ def test_patch_then_read_round_trips_and_keeps_other_bits(isa_name: str, kind_na
     filler = data.draw(st.binary(min_size=kind.container, max_size=kind.container))
     field_addr = data.draw(st.integers(0, 1 << 48))
     if kind.value_range is not None:
-        value = data.draw(st.integers(*kind.value_range))
+        lo, hi = kind.value_range
+        value = kind.scale * data.draw(st.integers(-(-lo // kind.scale), hi // kind.scale))
         expected = _field_value(kind, value)
     else:
         lo, hi = kind.displacement_range or (0, 0)
@@ -262,3 +283,35 @@ def test_registry() -> None:
 def test_host_isa(monkeypatch: pytest.MonkeyPatch, machine: str, expected: str | None) -> None:
     monkeypatch.setattr(platform, "machine", lambda: machine)
     assert host_isa() == expected
+
+
+_ADD_LIKE = ("add", "adds", "cmn")
+
+
+@pytest.mark.parametrize("op", ["add", "adds", "sub", "subs", "cmp", "cmn"])
+def test_add_sub_immediates_compute_what_the_register_form_computes_under_unicorn(op: str) -> None:
+    """add/sub K and cmp/cmn K, patched for negative K as the other one of the pair with -K: the same result and
+    the same flags as the register form with K in a register, for every K but the field's (K = 0 included)."""
+    isa = get_isa("arm64")
+    kind = "add_abs12s" if op in _ADD_LIKE else "sub_abs12s"
+    dest = "" if op in ("cmp", "cmn") else "x8, "
+    flags = "\n".join(f"cset w{11 + i}, {cond}" for i, cond in enumerate(("mi", "eq", "hs", "vs")))  # N Z C V
+    folded = assemble_stencil(isa, f"{op} {dest}x9, #{{{kind}:S}}\n{flags}\nret", "imm.s")
+    register = assemble_stencil(isa, f"{op} {dest}x9, x10\n{flags}\nret", "reg.s").code
+    (hole,) = folded.holes
+    regs = unicorn.arm64_const
+    uc = isa.unicorn()
+    uc.mem_map(0x10000, 0x1000)
+
+    def run(code: bytes, x9: int, x10: int) -> tuple[int, ...]:
+        uc.mem_write(0x10000, code)
+        for reg, value in ((regs.UC_ARM64_REG_X8, 0), (regs.UC_ARM64_REG_X9, x9), (regs.UC_ARM64_REG_X10, x10)):
+            uc.reg_write(reg, value & M64)
+        uc.emu_start(0x10000, 0x10000 + len(code) - 4)
+        return tuple(uc.reg_read(getattr(regs, f"UC_ARM64_REG_X{n}")) for n in (8, 11, 12, 13, 14))
+
+    for k in (0, 1, -1, 77, -77, 4095, -4095):
+        code = bytearray(folded.code)
+        isa.hole_kinds[kind].patch(code, hole.offset, k, field_addr=hole.offset)
+        for x in (0, 1, -1, 76, 77, -77, 4095, -4096, (1 << 63) - 1, -(1 << 63), (1 << 63) - 77):
+            assert run(bytes(code), x, 0) == run(register, x, k), (k, x)

@@ -88,10 +88,17 @@ def test_header_numbers_match_the_python_side() -> None:
     assert (d["VM_LIST_HEADER_SIZE"], d["VM_MAP_HEADER_SIZE"], d["VM_MAP_BLOCK_PER_CAP"]) == (24, 40, 24)
 
 
-def _stencil(isa: IsaSpec, lines: list[str], relocs: list[tuple[str, int]]) -> list[str]:
-    """The cached text of a fake stencil whose relocations come in text order (offsets do not matter)."""
+def _stencils(isa: IsaSpec, lines: list[str], relocs: list[tuple[str, int]], name: str = "Fake") -> list[list[str]]:
+    """The cached texts of a fake stencil whose relocations come in text order (offsets do not matter): the
+    stencil, and its `_wide` twin if it has one."""
     rel = [Reloc(i, typ, sym, -4 if typ == X86_PLT32 else 0) for i, (sym, typ) in enumerate(relocs)]
-    return build_stencil("Fake", "fake.c", lines, rel, isa).text.splitlines()
+    return [c.text.splitlines() for c in build_stencil(name, "fake.c", lines, rel, isa)]
+
+
+def _stencil(isa: IsaSpec, lines: list[str], relocs: list[tuple[str, int]]) -> list[str]:
+    """The cached text of a fake stencil (that has no twin)."""
+    (text,) = _stencils(isa, lines, relocs)
+    return text
 
 
 def test_x86_branch_is_inverted_so_the_continuation_comes_last() -> None:
@@ -170,3 +177,90 @@ def test_hole_that_does_not_fit_its_field_is_refused() -> None:
 def test_text_and_relocations_must_agree() -> None:
     with pytest.raises(RefreshError, match="text refers to _JIT_B, relocations expect _JIT_A"):
         _stencil(X86_64, ["mov rax, qword ptr [r12 + _JIT_B]", "ret"], [("_JIT_A", X86_32S), ("_JIT_B", X86_32S)])
+
+
+def _hole_load(reg: str, sym: str) -> tuple[list[str], list[tuple[str, int]]]:
+    """Clang's large-code-model load of a hole into reg: movz g0 and movk g1, g2, g3, with their relocations."""
+    lines = [f"movz {reg}, #:abs_g0_nc:{sym}"]
+    lines += [f"movk {reg}, #:abs_g{k}{'_nc' if k < 3 else ''}:{sym}, lsl #{16 * k}" for k in (1, 2, 3)]
+    return lines, [(sym, A64[f"g{k}"]) for k in range(4)]
+
+
+def _arm64_text(body: list[str | tuple[str, str]], name: str = "Fake") -> list[list[str]]:
+    """A fake arm64 stencil from lines (a branch to a code hole gets its relocation) and (register, hole) loads,
+    ending in the jump to the continuation: its text and its twin's."""
+    lines: list[str] = []
+    relocs: list[tuple[str, int]] = []
+    for item in [*body, "b _JIT_CONTINUE"]:
+        if isinstance(item, tuple):
+            more, rel = _hole_load(*item)
+        else:
+            target = re.search(r"_JIT_[A-Z]+", item)
+            kind = "jump26" if item.startswith("b ") else "condbr19"
+            more, rel = [item], [] if target is None else [(target[0], A64[kind])]
+        lines += more
+        relocs += rel
+    return _stencils(ARM64, lines, relocs, name)
+
+
+def test_arm64_register_offsets_and_k_fold_into_the_instructions_and_the_twin_keeps_clang_code() -> None:
+    body: list[str | tuple[str, str]] = [("x8", "_JIT_B"), ("x9", "_JIT_K"), ("x10", "_JIT_A")]
+    body += ["ldr x8, [x20, x8, lsl #3]", "sub x8, x8, x9", "str x8, [x20, x10, lsl #3]"]
+    folded, wide = _arm64_text(body)
+    assert folded == [
+        "    ldr x8, [x20, #{ldst64_abs12:_JIT_B_OFF}]",
+        "    sub x8, x8, #{sub_abs12s:_JIT_K}",
+        "    str x8, [x20, #{ldst64_abs12:_JIT_A_OFF}]",
+        "    b {jump26:_JIT_CONTINUE}",
+    ]
+    assert wide == [
+        "    movz x8, #{uabs_g0:_JIT_B}",
+        "    movz x9, #{sabs_g0:_JIT_K}",
+        "    movz x10, #{uabs_g0:_JIT_A}",
+        "    ldr x8, [x20, x8, lsl #3]",
+        "    sub x8, x8, x9",
+        "    str x8, [x20, x10, lsl #3]",
+        "    b {jump26:_JIT_CONTINUE}",
+    ]
+
+
+def test_arm64_k_folds_where_the_operation_allows_it() -> None:
+    (folded, _) = _arm64_text([("x9", "_JIT_K"), "add x8, x9, x8", "cmn x24, x9", "cmp x25, x9"])
+    assert folded[:3] == [
+        "    add x8, x8, #{add_abs12s:_JIT_K}",  # swapped: add is commutative
+        "    cmn x24, #{add_abs12s:_JIT_K}",
+        "    cmp x25, #{sub_abs12s:_JIT_K}",
+    ]
+    for use in ("sub x8, x9, x8", "cmp x9, x8", "mul x8, x8, x9", "add x8, x8, x9, lsl #2", "add x8, x9, x9"):
+        (text,) = _arm64_text([("x9", "_JIT_K"), use])
+        assert text[:2] == ["    movz x9, #{sabs_g0:_JIT_K}", f"    {use}"]
+
+
+def test_arm64_a_register_with_another_use_or_definition_is_not_folded() -> None:
+    cases: list[list[str | tuple[str, str]]] = [
+        [("x8", "_JIT_B"), "ldr x9, [x20, x8, lsl #3]", "add x10, x21, x8, lsl #3"],  # also an address
+        [("x8", "_JIT_B"), "str x8, [x20, x8, lsl #3]"],  # also the value stored
+        [("x8", "_JIT_B"), "ldr w9, [x20, x8, lsl #2]"],  # another access size
+        [("x24", "_JIT_B"), "ldr x9, [x20, x24, lsl #3]"],  # x24 (a slot) goes on to the continuation
+        # another definition reaches the load on one path
+        [("x8", "_JIT_B"), "cbz x9, .LBB0_1", ("x8", "_JIT_C"), ".LBB0_1:", "ldr x9, [x20, x8, lsl #3]"],
+    ]
+    for body in cases:
+        (text,) = _arm64_text(body)
+        assert any("lsl #" in line and "movz" not in line for line in text), text
+
+
+def test_arm64_folds_follow_the_control_flow() -> None:
+    body: list[str | tuple[str, str]] = [("x8", "_JIT_B"), "cbz x9, .LBB0_1", "ldr x10, [x20, x8, lsl #3]"]
+    body += ["b _JIT_TARGET", ".LBB0_1:", "str xzr, [x20, x8, lsl #3]", "mov x8, xzr"]
+    folded, _ = _arm64_text(body)
+    assert "    ldr x10, [x20, #{ldst64_abs12:_JIT_B_OFF}]" in folded
+    assert "    str xzr, [x20, #{ldst64_abs12:_JIT_B_OFF}]" in folded
+    assert not any("movz" in line for line in folded)
+
+
+def test_arm64_a_located_variant_with_only_registers_folded_has_no_twin() -> None:
+    body: list[str | tuple[str, str]] = [("x8", "_JIT_C"), "ldr x8, [x20, x8, lsl #3]", "add x24, x8, x24"]
+    assert len(_arm64_text(body, "AddI64_r00m")) == 1
+    assert len(_arm64_text([("x8", "_JIT_K"), "add x24, x24, x8"], "AddI64K_r00")) == 2
+    assert len(_arm64_text(body, "AddI64")) == 2

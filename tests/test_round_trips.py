@@ -46,12 +46,12 @@ def every_kind() -> Program:
         fields = dict.fromkeys(SLOTS, 0) | {name: 1 + k for k, (name, _) in enumerate(info.fields)}
         code.append(Instr(info.code, 0, fields["A"], fields["B"], fields["C"]))
         code.append(Instr(info.code, 0xA5, 0xFFFF, 0x8000, 7))  # raw bits: the keyword form carries them
-    floats = [bits_f64(b) for b in EDGE_F64_BITS] + [0.0, 1.5, -2.0**-1074, float("inf"), -float("inf")]
+    floats = [bits_f64(b) for b in EDGE_F64_BITS] + [0.0, 1.5, -(2.0**-1074), float("inf"), -float("inf")]
     consts = (
         *(Const("f64", x) for x in floats),
         Const("i64", -(1 << 47)),
         Const("i64", (1 << 47) - 1),
-        Const("str", b"\x00\xff\n\"\\ tab\t \xc3\xa9"),
+        Const("str", b'\x00\xff\n"\\ tab\t \xc3\xa9'),
     )
     return Program((Function("main", (Bank.I64, Bank.F64, Bank.CELL), Bank.F64, (3, 4, 5), tuple(code), consts),))
 

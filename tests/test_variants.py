@@ -5,25 +5,25 @@ shape allows. The compiler picks only variants that the cache has, and the op's 
 
 from __future__ import annotations
 
-import re
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_stencils_unicorn import ISAS, PROPERTY, check
 
 from jit.compiler.facts import known_lists
+from jit.compiler.fit import WIDE
 from jit.compiler.regalloc import slot_count
 from jit.compiler.variants import (
     HOST_VARIANTS,
     VARIANTS,
     carried_letters,
+    is_located,
     located_variants,
 )
 from jit.program.model import Const, Function, Instr, Program
-from jit.program.ops import Bank, Op
-from jit.stencilcheck.families import cached_variants, family, picked, stencil_cases, stencil_outcomes
-from jit.stencilcheck.runner import outcome_case
+from jit.program.ops import BY_NAME, Bank, Op
+from jit.stencilcheck.families import cached_variants, family, isas_with, picked, stencil_outcomes
+from jit.stencilcheck.runner import outcome_case, runs_of
 from jit.stencilset.catalog import manifest
 
 CACHED = cached_variants()
@@ -37,33 +37,36 @@ def test_the_cache_has_exactly_the_variants_the_compiler_may_pick_and_each_is_te
         for locs in suffixes
         for known in carried_letters(op)
     }
-    assert sorted(memory | located) == CACHED
+    twins = {name for name in CACHED if name.endswith(WIDE)}  # the folded stencils' (tests/test_fit.py)
+    assert sorted(memory | located | twins) == CACHED
+    assert {name.removesuffix(WIDE) for name in twins} <= memory | located | set(BY_NAME)
     assert set(HOST_VARIANTS) <= set(manifest()["stencils"])
     for name in CACHED:
         family(name)
 
 
-LOCATED = [name for name in CACHED if re.fullmatch(r"[A-Za-z0-9]+_(k|n|p\d+|)r[m0-9]+", name)]
+LOCATED = [name for name in CACHED if is_located(name)]
 """The variants with operands in slots: one macro each per op, so fewer random cases each (every outcome of
 each is still reached, below)."""
 
 
 def _variant_agrees(name: str, isa_name: str, data: st.DataObject) -> None:
-    case = data.draw(stencil_cases(name), label="case")
-    assert picked(case.program, case.fi, case.pc, case.pins) == name
-    check(isa_name, case)
+    check(isa_name, data.draw(runs_of(name, (isa_name,)), label="case"))
 
 
-@pytest.mark.parametrize("isa_name", ISAS)
-@pytest.mark.parametrize("name", sorted(set(CACHED) - set(LOCATED)))
+def _on_isas(names: list[str]) -> list[tuple[str, str]]:
+    """(stencil, ISA) for every ISA whose cache has the stencil (a `_wide` twin: only where operands fold)."""
+    return [(name, isa_name) for name in names for isa_name in isas_with(name)]
+
+
+@pytest.mark.parametrize(("name", "isa_name"), _on_isas(sorted(set(CACHED) - set(LOCATED))))
 @settings(PROPERTY, max_examples=12)
 @given(data=st.data())
 def test_variant_agrees_with_the_interpreter(name: str, isa_name: str, data: st.DataObject) -> None:
     _variant_agrees(name, isa_name, data)
 
 
-@pytest.mark.parametrize("isa_name", ISAS)
-@pytest.mark.parametrize("name", LOCATED)
+@pytest.mark.parametrize(("name", "isa_name"), _on_isas(LOCATED))
 @settings(PROPERTY, max_examples=4)
 @given(data=st.data())
 def test_located_variant_agrees_with_the_interpreter(name: str, isa_name: str, data: st.DataObject) -> None:
@@ -74,7 +77,7 @@ def test_located_variant_agrees_with_the_interpreter(name: str, isa_name: str, d
 def test_every_outcome_of_every_variant_is_reached_and_agrees(name: str, want: str) -> None:
     case = outcome_case(name, want)
     assert case is not None, f"no case of {name} ends with {want}"
-    for isa_name in ISAS:
+    for isa_name in isas_with(name):
         check(isa_name, case)
 
 
@@ -93,5 +96,6 @@ def test_lists_are_known_where_every_path_checked_them_and_nothing_wrote_them_si
     f = Function("f", (), Bank.I64, (1, 0, 3), code, (Const("str", b"s"),))
     assert known_lists(f) == [0b000, 0b001, 0b000, 0b000, 0b000, 0b000, 0b010, 0b010, 0b010]
     program = Program((f,))
-    picks = [picked(program, 0, pc) for pc in (1, 4, 5, 7)]
-    assert picks == ["ListLenI64_k", "ListGetI64", "ListSetI64", "ListGetCell_k"]
+    for isa_name in ISAS:
+        picks = [picked(isa_name, program, 0, pc) for pc in (1, 4, 5, 7)]
+        assert picks == ["ListLenI64_k", "ListGetI64", "ListSetI64", "ListGetCell_k"]

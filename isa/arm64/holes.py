@@ -17,6 +17,16 @@ the markers' own (stencil_cache/README.md has the contract):
   pages, +-4 GiB; and pageoff12 (ADD_ABS_LO12_NC): the imm12 of `add` (bits 10-21), an offset in a
   page (0..4095). Only the AOT runtime takes addresses this way, and jit.aot hands both to a linker
   as relocations: the page depends on where the code is loaded.
+- ldst64_abs12: the scaled unsigned offset of a 64-bit `ldr`/`str` (x or d register): imm12
+  (bits 10-21) = value / 8, value 0..32760 and a multiple of 8 (a register's byte offset in its
+  window: registers 0..4095). Unlike ELF's LDST64_ABS_LO12_NC it is checked: nothing is cut off.
+- add_abs12s / sub_abs12s: the imm12 (bits 10-21) of add/adds/cmn (add_) or sub/subs/cmp (sub_)
+  immediate, value -4095..4095: the instruction as written for a value >= 0, the other one of the
+  pair (bit 30 flipped: add <-> sub, cmn <-> cmp) holding -value for a negative one. x + K and
+  x - (-K) give the same result and the same flags for every K but 0, which stays as written.
+
+These last three are the refresh's folds (stencil_cache/README.md): the compiler checks that an
+op's values fit them before it picks such a stencil, and takes its `_wide` twin where they do not.
 
 The movz/movk kinds check that the instruction is a move-wide with the right
 `lsl`, and the loader checks that the chunk kinds of one symbol cover its
@@ -24,7 +34,8 @@ value's bits (Isa.chunked_kinds): abs_g0 + uabs_g1 is fine (uabs_g1 refuses
 values past 32 bits), abs_g0 + abs_g1 alone is refused.
 
 A marker stands for the number in its field (the chunk itself after `#` for
-movz/movk, the absolute target for a branch); the sentinels keep branch targets
+movz/movk, the byte offset for ldst64_abs12, the absolute target for a
+branch); the sentinels keep branch targets
 in range of the shortest branch, and the two variants differ in most field bits.
 """
 
@@ -119,6 +130,59 @@ class AdrpPage(HoleKind):
         return field_addr + pages * self.scale
 
 
+_ADD_SUB_IMM = 0b100010 << 23  # bits 28-23 of add/sub (immediate), with sh (bit 22) clear: no lsl #12
+_SUB = 1 << 30  # op: 0 add, 1 sub (adds/subs, hence cmn/cmp, alike)
+_IMM12 = 0xFFF
+
+
+@dataclass(frozen=True)
+class SignedAddSub(HoleKind):
+    """add_abs12s / sub_abs12s: imm12 for a value >= 0 in the instruction as written (`written_sub` says which),
+    the other one of the add/sub pair with imm12 = -value for a negative value (bit 30 is op)."""
+
+    written_sub: bool = False
+
+    @property
+    def field_mask(self) -> int:
+        return super().field_mask | _SUB
+
+    def encode(self, value: int, field_addr: int) -> int:
+        super().encode(value, field_addr)  # the range check
+        sub = self.written_sub != (value < 0)
+        return (sub << (30 - self.shift)) | abs(value)
+
+    def patcher(self) -> Callable[[bytearray, int, int, int], None]:
+        """Only K ops have these holes, patched once per distinct op: the general path is fast enough."""
+
+        def patch(code: bytearray, offset: int, value: int, field_addr: int) -> None:
+            self.patch(code, offset, value, field_addr=field_addr)
+
+        return patch
+
+    def read(self, code: bytes | bytearray, offset: int, *, field_addr: int) -> int:
+        word = int.from_bytes(code[offset : offset + 4], "little")
+        imm = (word >> self.shift) & _IMM12
+        return imm if bool(word & _SUB) == self.written_sub else -imm
+
+
+def _add_sub(name: str, written_sub: bool) -> SignedAddSub:
+    return SignedAddSub(
+        name,
+        container=4,
+        shift=10,
+        width=12,
+        min_value=-_IMM12,
+        max_value=_IMM12,
+        fixed_mask=(0b111111 << 23) | (1 << 22),  # add/sub immediate, unshifted; sf and S either
+        fixed_bits=_ADD_SUB_IMM,
+        written_sub=written_sub,
+    )
+
+
+_LDST_UIMM = (0b111 << 27) | (0b01 << 24)  # load/store register, unsigned immediate offset (V and opc either)
+_SIZE = 0b11 << 30
+
+
 def _branch(name: str, shift: int, width: int) -> HoleKind:
     return HoleKind(name, container=4, shift=shift, width=width, signed=True, scale=4, pc_relative=True)
 
@@ -163,6 +227,17 @@ KINDS: dict[str, HoleKind] = {
             fixed_mask=0xFFC0_0000,  # add (immediate), 64-bit, no shift
             fixed_bits=0x9100_0000,
         ),
+        HoleKind(
+            "ldst64_abs12",
+            container=4,
+            shift=10,
+            width=12,
+            scale=8,
+            fixed_mask=_SIZE | (0b111 << 27) | (0b11 << 24),
+            fixed_bits=_SIZE | _LDST_UIMM,  # size 11: a 64-bit x or d register
+        ),
+        _add_sub("add_abs12s", False),
+        _add_sub("sub_abs12s", True),
     )
 }
 CHUNKED = frozenset({"abs_g0", "abs_g1", "abs_g2", "abs_g3", "uabs_g0", "uabs_g1"})
@@ -176,15 +251,17 @@ _SENTINELS = {
     "tstbr14": (0x2AA8, 0x5554),
     "page21": (0x5A5A_5000, 0x25A5_A000),
     "pageoff12": (0x5A4, 0xA58),
+    "ldst64_abs12": (8 * 0x555, 8 * 0xAAA),  # byte offsets: the field holds them / 8
+    "add_abs12s": (0x555, 0xAAA),
+    "sub_abs12s": (0x555, 0xAAA),
 }
-_STEPS = {"page21": 0x1000}  # a page address: consecutive markers differ by whole pages
 
 
 class Arm64Locator:
     """Sentinels and field expectations for arm64 (see the module docstring)."""
 
     def sentinel(self, kind: HoleKind, index: int, variant: int) -> int:
-        return _SENTINELS[kind.name][variant] + _STEPS.get(kind.name, 4) * (index % 64)
+        return _SENTINELS[kind.name][variant] + max(4, kind.scale) * (index % 64)  # pages step by whole pages
 
     def branch_start(self, code: bytes, field_off: int) -> int | None:
         return field_off  # the field's container is the branch instruction itself

@@ -29,9 +29,7 @@ app = typer.Typer(
 
 BackendOpt = Annotated[
     str,
-    typer.Option(
-        metavar=choices(("auto", *BACKENDS)), help="auto: native if the host can run it, else emulate."
-    ),
+    typer.Option(metavar=choices(("auto", *BACKENDS)), help="auto: native if the host can run it, else emulate."),
 ]
 PerfMapOpt = Annotated[
     str | None,

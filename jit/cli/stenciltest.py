@@ -49,6 +49,7 @@ def test_command(names: list[str], isas: list[str], examples: int, seed: int, as
 
     # hypothesis keeps caches in ./.hypothesis unless told otherwise: not in the user's directory
     os.environ.setdefault("HYPOTHESIS_STORAGE_DIRECTORY", str(memo_dir() / "hypothesis"))
+    from jit.stencilcheck.families import isas_with
     from jit.stencilcheck.runner import check_stencil, testable_stencils
 
     if examples < 0:
@@ -59,6 +60,8 @@ def test_command(names: list[str], isas: list[str], examples: int, seed: int, as
     known = testable_stencils()
     for name in names:
         _check_known(name, known)
+        if not set(isas_with(name)) & set(isa_names):
+            raise InputError(f"{name} exists for {', '.join(isas_with(name))} only, not for {', '.join(isa_names)}")
     verdicts: list[Verdict] = []
     width = max(len(n) for n in names or known)
     for name in dict.fromkeys(names) if names else known:

@@ -76,4 +76,3 @@ def _move(bank: Bank, dst: int, src: int, located: Located) -> Piece:
         return ("PieceMoveC", Instr(int(Op.MovI64), a=dst, b=src))
     move = Instr(int(_MOVE[bank]), a=dst, b=src)
     return located(move, "") or (_MOVE[bank].name, move)
-

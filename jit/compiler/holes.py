@@ -124,6 +124,23 @@ _IMMEDIATE_GETTERS: dict[str, Getter] = {
     "B": lambda ins, env: ((ins.b & 0xFFFF) ^ 0x8000) - 0x8000,  # s16(ins.b), without a call
     "C": lambda ins, env: ((ins.c & 0xFFFF) ^ 0x8000) - 0x8000,
 }
+_NEGATED_GETTERS: dict[str, Getter] = {
+    "B": lambda ins, env: 0x8000 - ((ins.b & 0xFFFF) ^ 0x8000),  # -s16(ins.b): _JIT_NEG_K
+    "C": lambda ins, env: 0x8000 - ((ins.c & 0xFFFF) ^ 0x8000),
+}
+
+
+CHECKED_RANGES: dict[str, tuple[int, int]] = {
+    **{f"_JIT_{name}": (0, 0xFFFF) for name in "ABCD"},
+    **{f"_JIT_{name}_OFF": (0, 8 * 0xFFFF) for name in "ABCD"},
+    "_JIT_K": (-0x8000, 0x7FFF),
+    "_JIT_NEG_K": (-0x7FFF, 0x8000),
+    "_JIT_TABLE": (0, (1 << 31) - 1),
+    "_JIT_TABLE_LEN": (0, (1 << 31) - 1),
+}
+"""The holes that a stencil may hold in a field too small for some of their values (arm64's folds: a register's
+number or offset, K, a lookup table's offset and length), and the values they may take: jit.compiler.fit checks
+these for each op before it picks such a stencil."""
 
 
 def _field_getters(info: OpInfo) -> dict[str, Getter]:
@@ -133,7 +150,7 @@ def _field_getters(info: OpInfo) -> dict[str, Getter]:
         if fld.kind in (Kind.REG, Kind.ARGS, Kind.MIXED_DST):
             out[f"_JIT_{name}"], out[f"_JIT_{name}_OFF"] = _REGISTER_GETTERS[name]
         elif fld.kind is Kind.IMM:
-            out["_JIT_K"] = _IMMEDIATE_GETTERS[name]
+            out["_JIT_K"], out["_JIT_NEG_K"] = _IMMEDIATE_GETTERS[name], _NEGATED_GETTERS[name]
         elif fld.kind is Kind.FMA:
             out["_JIT_C"], out["_JIT_C_OFF"] = (lambda ins, env: ins.c & 0xFF), (lambda ins, env: 8 * (ins.c & 0xFF))
             out["_JIT_D"], out["_JIT_D_OFF"] = (lambda ins, env: ins.c >> 8), (lambda ins, env: 8 * (ins.c >> 8))

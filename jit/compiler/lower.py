@@ -21,16 +21,22 @@ forward must-analysis over the function (jit.compiler.dataflow.must_hold): a cop
 or a load, and stale after a variant writes the slot. At the function's start every pinned register is loaded
 (the prologue's pieces: the parameters and the registers it may read before writing them, the others hold nothing
 yet), so every op, every branch target included, starts with every pinned register in its slot.
+
+A located variant is used only in the form whose fields hold the op's values (jit.compiler.fit): one that has none
+(an operand in memory at a register of 4096 or more, on arm64) is not used, and the op runs its memory form, as if
+the cache lacked the variant. The plan puts every other piece in its fitting form (jit.compiler.plan).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from jit.compiler.calls import call_pieces
 from jit.compiler.dataflow import must_hold
+from jit.compiler.fit import Forms
+from jit.compiler.holes import Env
 from jit.compiler.regalloc import CLOBBERS, Pins
 from jit.compiler.variants import LOCATION_BANKS, SWAPPED_COMPARES, carried, located_name, register_fields
 from jit.program.model import Function, Instr, Program, param_regs
@@ -77,14 +83,16 @@ def lower_function(
     fi: int,
     pins: Pins,
     memory_form: Callable[[Instr, int], str],
-    available: Collection[str],
+    forms: Forms,
+    env: Env,
     callee_exposed: Callable[[int], tuple[int, int, int]],
 ) -> LoweredFunction:
     """The pieces of every op of function fi; `memory_form(ins, pc)` is the op's stencil with nothing pinned,
-    `available` the stencils the ISA's cache has, `callee_exposed(fi)` a function's exposed_reads."""
+    `forms` the stencils the ISA's cache has, `env` the compile's (its `fi` this function: Forms.fit),
+    `callee_exposed(fi)` a function's exposed_reads."""
     exposed = callee_exposed(fi)
     f = program.functions[fi]
-    lowering = _Lowering(program, f, pins, available)
+    lowering = _Lowering(program, f, pins, forms, env)
     forms = []
     jumps = {}
     every = (1 << len(lowering.bits)) - 1
@@ -116,8 +124,8 @@ def lower_function(
 class _Lowering:
     """The pinned registers of one function as bits, and how each op's form is found."""
 
-    def __init__(self, program: Program, f: Function, pins: Pins, available: Collection[str]) -> None:
-        self.program, self.available = program, available
+    def __init__(self, program: Program, f: Function, pins: Pins, forms: Forms, env: Env) -> None:
+        self.program, self.forms, self.env = program, forms, env
         self.slots = pins.slots
         self.bits = {reg: 1 << i for i, reg in enumerate(sorted(pins.slots))}
         self.regs = {bit: reg for reg, bit in self.bits.items()}
@@ -179,14 +187,15 @@ class _Lowering:
         return None if any(p is None for p in pieces) else tuple(p for p in pieces if p is not None)
 
     def variant(self, ins: Instr, letters: str) -> Piece | None:
-        """The located variant of `ins` (every register field at its location), if the cache has it."""
+        """The located variant of `ins` (every register field at its location), if the cache has a form of it that
+        holds the values of `ins`."""
         slots = self.slots
         locs = []
         for name, bank in register_fields(Op(ins.op)):
             slot = slots.get((bank, getattr(ins, name.lower()))) if bank in LOCATION_BANKS else None
             locs.append("m" if slot is None else str(slot))
-        name = located_name(ins, letters, "".join(locs))
-        return (name, ins) if name in self.available else None
+        name = self.forms.fit(located_name(ins, letters, "".join(locs)), ins, self.env)
+        return None if name is None else (name, ins)
 
     def emit(self, form: _Form, clean: int, ins: Instr) -> Lowered:
         stale = form.store & ~clean
@@ -241,4 +250,3 @@ def self_tail_call(
             pieces.append(located(zero, "") or (Op.ConstI64K.name, zero))
             written.append((Bank.I64, reg))
     return (*pieces, jump), tuple(written)
-

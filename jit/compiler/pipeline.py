@@ -11,6 +11,7 @@ is reached through the context pointer, so the image runs at any address.
 
 from __future__ import annotations
 
+from jit.compiler.fit import forms
 from jit.compiler.image import ENTRY, CodeTooLarge, Image
 from jit.compiler.layout import lay_out, new_env
 from jit.compiler.patch import patch
@@ -18,7 +19,7 @@ from jit.compiler.plan import plan_program
 from jit.compiler.templates import UnknownHole
 from jit.errors import HolePatchError, StencilCacheError
 from jit.program.model import Program
-from jit.stencilset.catalog import catalog, collect
+from jit.stencilset.catalog import collect
 from jit.stencilset.files import stencil_file
 
 
@@ -35,9 +36,9 @@ def compile_program(
 
     A hole that cannot be patched is a CodeTooLarge naming its op: the first one in image order among the
     holes that need the layout, or, before those, the first whose value comes from its op alone."""
-    plan = plan_program(program, catalog(isa_name).names, allocate_registers, host_features)
-    stencils = collect(isa_name, plan.names() | {ENTRY})
     env = new_env(program, strings)
+    plan = plan_program(program, forms(isa_name), env, allocate_registers, host_features)
+    stencils = collect(isa_name, plan.names() | {ENTRY})
     try:
         layout = lay_out(program, plan, stencils, env)
         code = patch(layout)

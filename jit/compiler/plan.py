@@ -3,7 +3,8 @@
 Per function: the registers that live in slots (jit.compiler.regalloc), then each op's memory-form stencil
 (its own or a variant, jit.compiler.variants) and, where registers are pinned, the pieces around and instead of
 it (jit.compiler.lower). The plan only names stencils; the later phases fetch them (jit.stencilset) and copy
-them. `available` is the ISA's stencil list: the plan takes a variant only where the cache has it.
+them. `forms` is the ISA's stencil list: the plan takes a variant only where the cache has it, and of each stencil
+the form whose fields hold the op's values (jit.compiler.fit).
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from functools import cache
 
 from jit.compiler.calls import call_pieces
 from jit.compiler.facts import Facts
+from jit.compiler.fit import Forms
+from jit.compiler.holes import Env
 from jit.compiler.image import CALLED_PROLOGUE, PROLOGUE
 from jit.compiler.lower import Lowered, Piece, lower_function, self_tail_call
 from jit.compiler.regalloc import NO_PINS, Pins, allocate
@@ -62,36 +65,50 @@ def _own_names() -> tuple[str, ...]:
 
 def plan_program(
     program: Program,
-    available: Collection[str],
+    forms: Forms,
+    env: Env,
     allocate_registers: bool = True,
     host_features: frozenset[str] = frozenset(),
 ) -> ProgramPlan:
     """The plan of a verified program: FuncEntry for the entry function and FuncEntry_c for the others, and per
-    op what it runs. `allocate_registers` False keeps every register in memory (no slots); a host-only variant
-    whose CPU feature is in `host_features` replaces its op's own stencil."""
-    hosted = host_stencils(available, host_features)
+    op what it runs. `env` is the compile's (its data area gives the tables' offsets; the plan sets `env.fi`).
+    `allocate_registers` False keeps every register in memory (no slots); a host-only variant whose CPU feature
+    is in `host_features` replaces its op's own stencil."""
+    hosted = host_stencils(forms.names, host_features)
     exposed: dict[int, tuple[int, int, int]] = {}  # the callees' exposed_reads, shared by every Facts
     plans = []
     for fi, f in enumerate(program.functions):
+        env.fi = fi
         facts = Facts(program, fi, exposed)
         memory_form = _memory_form(facts, hosted)
         prologue = PROLOGUE if fi == program.entry else CALLED_PROLOGUE
         pins = allocate(program, fi, facts) if allocate_registers else NO_PINS
         if pins:
-            lowered = lower_function(program, fi, pins, memory_form, available, facts.exposed)
-            plans.append(FunctionPlan(prologue, lowered.prologue, lowered.ops, pins))
+            lowered = lower_function(program, fi, pins, memory_form, forms, env, facts.exposed)
+            ops = [fitted(op, ins, forms, env) for op, ins in zip(lowered.ops, f.code, strict=True)]
+            loads = fitted(lowered.prologue, f.code[0], forms, env) if lowered.prologue else ()
+            plans.append(FunctionPlan(prologue, loads, ops, pins))  # type: ignore[arg-type]
         else:
-            ops: list[Lowered] = [memory_form(ins, pc) for pc, ins in enumerate(f.code)]
+            ops: list[Lowered] = [fitted(memory_form(ins, pc), ins, forms, env) for pc, ins in enumerate(f.code)]
             for pc in _calls(f):
                 ins = f.code[pc]
                 again = self_tail_call(program, fi, ins, facts.exposed(fi), _in_memory)
                 call = call_pieces(program, fi, ins, facts.exposed, _in_memory) if again is None else None
                 if again is not None:
-                    ops[pc] = again[0]
+                    ops[pc] = fitted(again[0], ins, forms, env)
                 elif call is not None:
-                    ops[pc] = call
+                    ops[pc] = fitted(call, ins, forms, env)
             plans.append(FunctionPlan(prologue, (), ops, pins))
     return ProgramPlan(tuple(plans))
+
+
+def fitted(lowered: Lowered, ins: Instr, forms: Forms, env: Env) -> Lowered:
+    """What an op runs, each stencil in the form whose fields hold its values (jit.compiler.fit): the stencil, or
+    its `_wide` twin. (A memory form always has a form that fits, or the op cannot be patched at all: then the
+    layout names it, in a CodeTooLarge.)"""
+    if isinstance(lowered, str):
+        return forms.fit(lowered, ins, env) or lowered
+    return tuple((forms.fit(name, piece, env) or name, piece) for name, piece in lowered)
 
 
 def _calls(f: Function) -> list[int]:

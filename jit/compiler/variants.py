@@ -25,6 +25,7 @@ predicates and one dictionary lookup.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -149,6 +150,14 @@ def located_name(ins: Instr, letters: str, locs: str) -> str:
     """The variant of `ins` whose register fields are at `locs` (one letter per register field: m, or a slot's
     digit), after the carried `letters` of its memory form: e.g. ListGetI64_kr0m1."""
     return f"{OPS[ins.op].name}_{letters}r{locs}"
+
+
+LOCATED = re.compile(r"(?P<op>[A-Za-z0-9]+)_(?P<carried>k|n|p\d+|)r(?P<locs>[m0-9]+)")
+"""The names located_name gives."""
+
+
+def is_located(name: str) -> bool:
+    return LOCATED.fullmatch(name) is not None
 
 
 @cache

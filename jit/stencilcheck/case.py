@@ -9,6 +9,7 @@ turn a case into an Observed, and jit.stencilcheck.compare lists how two of them
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from jit.program import cell
 from jit.program.model import Instr, Program, s16
@@ -43,6 +44,20 @@ class Case:
     pins: dict[tuple[Bank, int], int] = field(default_factory=dict)
     """Registers of the op's function that live in slots (jit.compiler.regalloc): (bank, register) -> slot.
     The machine loads them into their slots right before the op and stores them back after it."""
+
+    def __repr__(self) -> str:
+        """The dataclass's repr, but for the bank stacks of a wide case (jit.stencilcheck.cases.WIDE_BASE): their
+        size only, since hypothesis makes a repr of every case it draws (describe() shows the registers)."""
+        banks = repr(self.banks) if self.stack_regs <= 64 else f"<3 bank stacks of {self.stack_regs} registers>"
+        return (
+            f"Case(program={self.program!r}, fi={self.fi}, pc={self.pc}, strings={self.strings!r}, banks={banks}, "
+            f"builder={self.builder!r}, depth={self.depth}, max_depth={self.max_depth}, first={self.first}, "
+            f"pins={self.pins!r})"
+        )
+
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        """Hypothesis's pretty printer would otherwise print a dataclass field by field."""
+        printer.text(repr(self))
 
     @property
     def start(self) -> int:
@@ -84,8 +99,10 @@ class Case:
         if self.pins:
             pinned = ", ".join(f"{bank.prefix}{k} in slot {s}" for (bank, k), s in sorted(self.pins.items()))
             lines.append(f"  pinned: {pinned}")
-        for name, window, n in zip("ifc", self.banks, f.nregs, strict=True):
-            lines.append(f"  r{name}: " + " ".join(f"{v:#x}" for v in window[:n]))
+        for bank, (name, window, n) in enumerate(zip("ifc", self.banks, f.nregs, strict=True)):
+            low = next((k for k in range(n) if window[k] != bank_fill(bank, k)), n)  # a wide case's fill
+            skipped = f"(0..{low - 1}: stale fill) " if low > 8 else ""
+            lines.append(f"  r{name}: {skipped}" + " ".join(f"{v:#x}" for v in window[low if skipped else 0 : n]))
         h = self.builder.heap
         lines.append(
             f"  heap used {h.used} of {h.size}; depth {self.depth} of {self.max_depth}; stack {self.stack_regs}"

@@ -4,7 +4,10 @@ The op sits at a random pc of a random function, with random fields; a call gets
 deoptimises or fails; the heap holds strings, lists and maps; the registers an op reads as a container, an
 index, a key, a divisor or a comparand get a fitting value most of the time (ROLES), so that success paths,
 edge cases and both sides of every branch are as well covered as the errors. A variant's case is shaped so
-that the compiler picks the variant: operands pinned in slots, a list checked before, a known divisor.
+that the compiler picks the variant: operands pinned in slots, a list checked before, a known divisor. A `wide`
+case has WIDE_BASE more registers in every bank of the op's function, below those the op uses, and its table lies
+past a table of WIDE_TABLE bytes: too far for a folded stencil (jit.compiler.fit), so that the compiler picks its
+`_wide` twin.
 """
 
 from __future__ import annotations
@@ -35,6 +38,12 @@ from jit.vm.heap import Heap, map_capacity
 from jit.vm.startup import intern_strings
 
 Banks = tuple[list[int], list[int], list[int]]
+
+WIDE_BASE = 4096
+"""How far a wide case moves the op's registers into its window: past what arm64's scaled 12-bit ldr/str offset
+reaches (registers 0..4095)."""
+WIDE_TABLE = 4096
+"""The bytes of table 0 in a wide case, which looks up a table after it: past arm64's folded immediates (4095)."""
 
 
 # Registers an op reads as a container, an index, a key, a divisor or a comparand get a fitting value most of
@@ -68,10 +77,12 @@ ROLES: dict[Op, tuple[tuple[str, str], ...]] = {
 HEAP_OPS = frozenset(op for op, roles in ROLES.items() if any(role in ("str", "list", "map") for _, role in roles))
 
 
-def _callee(draw: st.DrawFn, op: Op, flags: int, b: int, n: list[int]) -> Function:
+def _callee(draw: st.DrawFn, op: Op, flags: int, b: int, n: list[int], low: int) -> Function:
     """The function a call or tail call names: its parameters, result bank and a one-op body that returns,
     deoptimises or fails; the caller's frame grows to hold the arguments. A return of a register that is not a
-    parameter reads it before writing it: the call must have zeroed it (jit.compiler.dataflow.exposed_reads)."""
+    parameter reads it before writing it: the call must have zeroed it (jit.compiler.dataflow.exposed_reads). In
+    a wide case (`low` registers below the op's) the callee may have that many more too, so that a tail call can
+    overflow the stack."""
     nparams = draw(st.integers(0, 3))
     if op in (Op.CallMixed, Op.TailCallMixed):
         params = tuple(draw(st.lists(st.sampled_from(Bank), min_size=nparams, max_size=nparams)))
@@ -84,7 +95,8 @@ def _callee(draw: st.DrawFn, op: Op, flags: int, b: int, n: list[int]) -> Functi
         result = draw(st.sampled_from((Bank.I64, Bank.F64)))  # cell -> i64/f64 is rejected by the verifier
     for k, bank in enumerate(params):
         n[bank] = max(n[bank], b + k + 1)
-    nregs = [param_regs(params, bank) + draw(st.sampled_from((0, 1, 2, 12))) for bank in Bank]
+    extra = (0, 1, 2, 12, low + 64) if low else (0, 1, 2, 12)
+    nregs = [param_regs(params, bank) + draw(st.sampled_from(extra)) for bank in Bank]
     bodies = ("return", "deopt", "error") + (("const",) if result is Bank.I64 else ())
     body = draw(st.sampled_from(bodies))
     if body == "return":
@@ -99,6 +111,16 @@ def _callee(draw: st.DrawFn, op: Op, flags: int, b: int, n: list[int]) -> Functi
         nregs[Bank.I64] = max(nregs[Bank.I64], 1)
         code = (Instr(Op.Nop), Instr(Op.DivI64K, a=0, b=0, c=0))  # division by zero at the callee's pc 1
     return Function("callee", params, result, (nregs[0], nregs[1], nregs[2]), code)
+
+
+def _shifted(ins: Instr, by: int) -> Instr:
+    """The instruction with each of its register fields `by` registers further (an FmaF64's C, two registers in
+    its bytes, stays)."""
+    fields = {"A": ins.a, "B": ins.b, "C": ins.c}
+    for name, fld in OPS[ins.op].fields:
+        if fld.kind in (Kind.REG, Kind.ARGS, Kind.MIXED_DST):
+            fields[name] += by
+    return Instr(ins.op, ins.flags, fields["A"], fields["B"], fields["C"])
 
 
 def _heap(draw: st.DrawFn, program: Program, rich: bool) -> tuple[HeapBuilder, list[dict[int, int]], list[int]]:
@@ -218,12 +240,14 @@ def cases(
     list_known: bool = False,
     same: bool = False,
     divisor: str | None = None,
+    wide: bool = False,
 ) -> Case:
     """A program holding `op` at a random pc of a random function, and a VM state to run it on. With `same`,
     field B the register of field A; with `locations`, registers pinned in slots for the op's register fields as
     those letters say (_locate); with `divisor`, a K that a Div/Mod K variant is for (`n`: neither 0, -1 nor a
     power of two above 1; `p<s>`: 2^s). Ops before it that the machine runs too (Case.first) can set up what a
-    variant relies on: with `list_known`, a list op on its list (_list_setup)."""
+    variant relies on: with `list_known`, a list op on its list (_list_setup). With `wide`, all that WIDE_BASE
+    registers further into the function's windows."""
     info = OPS[op]
     n = [draw(st.sampled_from((3, 1, 2, 4, 6))) for _ in Bank]
     fi = draw(st.integers(0, 2))
@@ -250,7 +274,9 @@ def cases(
             value, op_consts = 0, (draw(consts(fld.const_kind)),)
         elif fld.kind is Kind.TABLE:
             tables = tuple(draw(st.lists(st.lists(i64s, max_size=6).map(tuple), min_size=1, max_size=3)))
-            value = draw(st.integers(0, len(tables) - 1))
+            if wide:  # past a table of WIDE_TABLE bytes: a data offset beyond arm64's folded immediate
+                tables = ((0,) * (WIDE_TABLE // 8), *tables)
+            value = draw(st.integers(int(wide), len(tables) - 1))
         elif fld.kind is Kind.CAP:
             value = draw(caps)
         elif fld.kind is Kind.ARGS:
@@ -268,10 +294,15 @@ def cases(
         n[Bank.I64] = max(n[Bank.I64], 3 + len(pins))
     setup = (_list_setup(draw, op, fields, n, pins),) if list_known else ()
     ins = Instr(op, flags, fields["A"], fields["B"], fields["C"])
+    low = WIDE_BASE if wide else 0
+    if wide:
+        ins, setup = _shifted(ins, low), tuple(_shifted(s, low) for s in setup)
+        pins = {(bank, reg + low): slot for (bank, reg), slot in pins.items()}
+        n = [k + low for k in n]
     functions = [Function(f"other{i}", (), Bank.I64, (0, 0, 0), (Instr(Op.ReturnConstK),)) for i in range(3)]
     result = RETURN_BANK.get(op, Bank.I64)
     if op in CALLS or op in TAIL_CALLS:
-        callee = _callee(draw, op, flags, ins.b, n)
+        callee = _callee(draw, op, flags, ins.b, n, low)
         functions[callee_index] = callee
         if op in TAIL_CALLS:
             result = callee.result
@@ -280,10 +311,12 @@ def cases(
     program = Program(tuple(functions), entry=fi)
 
     builder, strings, objects = _heap(draw, program, rich=op in HEAP_OPS)
-    stack = min(max(n) + draw(st.sampled_from((16, 8, 3, 1, 0))), 64)
+    stack = min(max(n) + draw(st.sampled_from((16, 8, 3, 1, 0))), low + 64)
     values = (i64s.map(lambda v: v & M64), f64_bits, cells(objects))
     banks: Banks = tuple(  # type: ignore[assignment]
-        [draw(values[bank]) for _ in range(n[bank])] + [bank_fill(bank, k) for k in range(n[bank], stack)]
+        [bank_fill(bank, k) for k in range(low)]
+        + [draw(values[bank]) for _ in range(low, n[bank])]
+        + [bank_fill(bank, k) for k in range(n[bank], stack)]
         for bank in Bank
     )
     _bias(draw, op, functions[fi], ins, builder.heap, objects, banks)

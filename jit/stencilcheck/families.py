@@ -1,6 +1,8 @@
 """Every stencil a check can run, by name: an op's own, or a variant (OPNAME_SUFFIX) that the compiler picks
 for some instances of the op. A variant belongs to a family that knows how to shape a case so that the
-compiler picks it, and which outcomes of the op its shape cannot reach."""
+compiler picks it, and which outcomes of the op its shape cannot reach. A folded stencil's `_wide` twin
+(jit.compiler.fit) has the cases of the stencil it stands in for, made wide: the op's registers from 4096 up and
+its table past 4096 bytes of data (jit.stencilcheck.cases)."""
 
 from __future__ import annotations
 
@@ -13,11 +15,13 @@ from hypothesis import strategies as st
 
 from jit.compiler.dataflow import exposed_reads
 from jit.compiler.facts import LIST_FIELD
+from jit.compiler.fit import WIDE, forms
 from jit.compiler.holes import DataArea, Env
 from jit.compiler.lower import Lowered, lower_function
-from jit.compiler.plan import plan_program
+from jit.compiler.plan import fitted, plan_program
 from jit.compiler.regalloc import Pins
-from jit.compiler.variants import HOST_VARIANTS, SAME_OPS, stencil_name
+from jit.compiler.variants import HOST_VARIANTS, LOCATED, SAME_OPS, stencil_name
+from jit.isa.registry import ISA_NAMES
 from jit.program.model import Instr, Program
 from jit.program.ops import BY_NAME, CALLS, TAIL_CALLS, Bank, Op
 from jit.stencilcheck.case import Case
@@ -32,29 +36,41 @@ class Family:
     outcomes of the op that their shape cannot reach."""
 
     pattern: re.Pattern[str]
-    cases: Callable[[re.Match[str]], st.SearchStrategy[Case]]
+    cases: Callable[[re.Match[str], bool], st.SearchStrategy[Case]]
+    """The cases of a name's match, made wide (jit.stencilcheck.cases) if the flag says so."""
     unreachable: Callable[[re.Match[str]], set[str]]
+
+
+def _located_cases(m: re.Match[str], wide: bool) -> st.SearchStrategy[Case]:
+    carried = m["carried"]
+    divisor = carried if carried not in ("", "k") else None
+    return cases(Op[m["op"]], locations=m["locs"], list_known=carried == "k", divisor=divisor, wide=wide)
 
 
 FAMILIES = (
     Family(
-        re.compile(r"([A-Za-z0-9]+)_(k|n|p\d+|)r([m0-9]+)"),
-        lambda m: cases(Op[m[1]], locations=m[3], list_known=m[2] == "k", divisor=m[2] if m[2] != "k" else None),
-        lambda m: _fixed_compare(m[1], m[3]) | ({"error:DIV_ZERO"} if m[2] not in ("", "k") else set()),
+        re.compile(rf"(.+){WIDE}"),
+        lambda m, wide: stencil_cases(m[1], wide=True),
+        lambda m: outcomes(op_of(m[1])) - stencil_outcomes(m[1]),
+    ),
+    Family(
+        LOCATED,
+        _located_cases,
+        lambda m: _fixed_compare(m["op"], m["locs"]) | ({"error:DIV_ZERO"} if m["carried"] not in ("", "k") else set()),
     ),
     Family(
         re.compile(r"(DivI64K|ModI64K)_(n|p\d+)"),
-        lambda m: cases(Op[m[1]], divisor=m[2]),
+        lambda m, wide: cases(Op[m[1]], divisor=m[2], wide=wide),
         lambda m: {"error:DIV_ZERO"},  # K is known not to be 0
     ),
     Family(
         re.compile(rf"({'|'.join(op.name for op in LIST_FIELD)})_k"),
-        lambda m: cases(Op[m[1]], list_known=True),
+        lambda m, wide: cases(Op[m[1]], list_known=True, wide=wide),
         lambda m: set(),
     ),
     Family(
         re.compile(rf"({'|'.join(op.name for op in SAME_OPS)})_s"),
-        lambda m: cases(Op[m[1]], same=True),
+        lambda m, wide: cases(Op[m[1]], same=True, wide=wide),
         lambda m: set(),
     ),
 )
@@ -102,13 +118,14 @@ def op_of(name: str) -> Op:
     return Op[name.removesuffix(LOWERED).partition("_")[0]]
 
 
-def stencil_cases(name: str) -> st.SearchStrategy[Case]:
-    """Cases for `name` (an op's own stencil, a variant or a lowering), set to run it."""
+def stencil_cases(name: str, wide: bool = False) -> st.SearchStrategy[Case]:
+    """Cases for `name` (an op's own stencil, a variant, a `_wide` twin or a lowering), set to run it; with
+    `wide`, made wide (for a twin)."""
     if name in BY_NAME or is_lowering(name):
-        drawn = cases(op_of(name))
+        drawn = cases(op_of(name), wide=wide)
     else:
         fam, m = family(name)
-        drawn = fam.cases(m)
+        drawn = fam.cases(m, wide)
     return drawn.map(lambda c: replace(c, run=name))
 
 
@@ -120,36 +137,53 @@ def stencil_outcomes(name: str) -> set[str]:
     return outcomes(op_of(name)) - fam.unreachable(m)
 
 
-def runs(case: Case) -> bool:
-    """Whether the case runs what it names the way compiled code would: an op's own stencil runs correctly on
-    any case of its op; a variant only where the compiler picks it; a lowering where the compiler lowers the op
-    into pieces."""
-    if case.run in BY_NAME:
-        return True
-    chosen = picked(case.program, case.fi, case.pc, case.pins)
-    return "+" in chosen if is_lowering(case.run) else chosen == case.run
+def runs(case: Case, isa_names: tuple[str, ...]) -> bool:
+    """Whether the case runs what it names on each of these ISAs the way compiled code would: an op's own stencil
+    runs correctly on any case of its op whose values it holds, and its twin on one whose values only the twin
+    holds (a call's own stencil runs only where its pieces would not fit: every case checks it); a variant or its
+    twin only where the compiler picks it; a lowering where the compiler lowers the op into pieces."""
+    own = case.run.removesuffix(WIDE)
+    for isa_name in isa_names:
+        if own in BY_NAME:
+            if forms(isa_name).fit(own, case.ins, _env(case.program, case.fi)) != case.run:
+                return False
+            continue
+        chosen = picked(isa_name, case.program, case.fi, case.pc, case.pins)
+        if not ("+" in chosen if is_lowering(case.run) else chosen == case.run):
+            return False
+    return True
 
 
-def lowering(program: Program, fi: int, pc: int, pins: dict[tuple[Bank, int], int] | None = None) -> Lowered:
-    """What the compiler runs for op pc of function fi with these registers pinned: a stencil, or pieces."""
+def lowering(
+    isa_name: str, program: Program, fi: int, pc: int, pins: dict[tuple[Bank, int], int] | None = None
+) -> Lowered:
+    """What the compiler runs on the ISA for op pc of function fi with these registers pinned: a stencil, or
+    pieces, each in the form that holds its values."""
+    isa_forms, env = forms(isa_name), _env(program, fi)
     if not pins:
-        return plan_program(program, _available(), allocate_registers=False).functions[fi].ops[pc]
-    env = Env(program, DataArea(program), [{} for _ in program.functions], [], [], {}, fi=fi)
+        return plan_program(program, isa_forms, env, allocate_registers=False).functions[fi].ops[pc]
 
     def memory_form(ins: Instr, at: int) -> str:
         env.pc = at
         return stencil_name(ins, env)
 
     exposed = partial(exposed_reads, program)
-    return lower_function(program, fi, Pins(pins), memory_form, _available(), exposed).ops[pc]
+    ops = lower_function(program, fi, Pins(pins), memory_form, isa_forms, env, exposed).ops
+    return fitted(ops[pc], program.functions[fi].code[pc], isa_forms, env)
 
 
-def picked(program: Program, fi: int, pc: int, pins: dict[tuple[Bank, int], int] | None = None) -> str:
-    """The stencil the compiler runs for op pc of function fi, with these registers pinned: the names of its
-    pieces joined by + if it runs several (a case of one stencil has none of those)."""
-    lowered = lowering(program, fi, pc, pins)
+def picked(isa_name: str, program: Program, fi: int, pc: int, pins: dict[tuple[Bank, int], int] | None = None) -> str:
+    """The stencil the compiler runs on the ISA for op pc of function fi, with these registers pinned: the names
+    of its pieces joined by + if it runs several (a case of one stencil has none of those)."""
+    lowered = lowering(isa_name, program, fi, pc, pins)
     return lowered if isinstance(lowered, str) else "+".join(name for name, _ in lowered)
 
 
-def _available() -> frozenset[str]:
-    return catalog("x86_64").names | catalog("arm64").names
+def _env(program: Program, fi: int) -> Env:
+    return Env(program, DataArea(program), [{} for _ in program.functions], [], [], {}, fi=fi)
+
+
+def isas_with(name: str) -> tuple[str, ...]:
+    """The ISAs whose cache has what `name` runs (a `_wide` twin exists where the refresh folded operands)."""
+    base = name.removesuffix(LOWERED)
+    return tuple(isa for isa in ISA_NAMES if base in catalog(isa).names or is_lowering(name))

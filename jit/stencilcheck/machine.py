@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 from functools import cache
 
 from jit.compiler.dataflow import BRANCHES
+from jit.compiler.fit import forms
 from jit.compiler.holes import DataArea, Env, entry_values, op_getter
 from jit.compiler.image import CALLED_PROLOGUE, PROLOGUE
 from jit.compiler.lower import slot_piece
@@ -116,14 +117,14 @@ class Machine:
 
     def _stencil(self, case: Case, fi: int, pc: int) -> Stencil:
         """The stencil the compiler runs for op pc of function fi (not the case's op): its own or a variant."""
-        return load_stencil(self.isa_name, picked(case.program, fi, pc))
+        return load_stencil(self.isa_name, picked(self.isa_name, case.program, fi, pc))
 
     def _op_pieces(self, case: Case) -> list[tuple[Stencil, Instr]]:
         """What runs for the case's op: the stencil under test (case.run), or the pieces the compiler lowers it
         into (case.run a lowering, or empty and the compiler lowers it)."""
         if case.run and not is_lowering(case.run):
             return [(load_stencil(self.isa_name, case.run), case.ins)]
-        ran = lowering(case.program, case.fi, case.pc, case.pins)
+        ran = lowering(self.isa_name, case.program, case.fi, case.pc, case.pins)
         if isinstance(ran, str):
             return [(load_stencil(self.isa_name, ran), case.ins)]
         return [(load_stencil(self.isa_name, name), ins) for name, ins in ran]
@@ -131,7 +132,8 @@ class Machine:
     def _slot_moves(self, case: Case, store: bool) -> list[tuple[Stencil, Instr]]:
         """The stores (or loads) of the case's pinned registers, with the instruction each is filled from."""
         pieces = [slot_piece(bank, reg, slot, store) for (bank, reg), slot in sorted(case.pins.items())]
-        return [(load_stencil(self.isa_name, name), ins) for name, ins in pieces]
+        isa_forms = forms(self.isa_name)
+        return [(load_stencil(self.isa_name, isa_forms.fit(name, ins) or name), ins) for name, ins in pieces]
 
     def _place_chain(self, at: int, pieces: list[tuple[Stencil, Instr]], then: int) -> int:
         """Pieces one after another from `at`, the last one going on to `then`; returns the address after them

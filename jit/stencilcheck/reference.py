@@ -63,6 +63,8 @@ def _handle_objects(heap: Heap, cells: Iterable[int]) -> set[ObjectKey]:
     """The lists and maps that these Cells name (the handles an op just created)."""
     out = set()
     for c in cells:
+        if c >> 48 != cell.TAG_HANDLE:
+            continue  # not a handle: no heap object (and a wide case has thousands of such registers)
         for kind, of in (("list", heap.list_of), ("map", heap.map_of)):
             try:
                 of(c)

@@ -40,7 +40,8 @@ F64_EDGES = (
     0xC3E0_0000_0000_0001,  # just below -2^63
     0x4340_0000_0000_0001,  # 2^53 + 2
 )
-INT16_EDGES = (0, 1, -1, 2, -2, 7, -32768, 32767)
+INT16_EDGES = (0, 1, -1, 2, -2, 7, -32768, 32767, 4095, -4095, 4096, -4096)
+"""With the bounds of arm64's folded immediates (-4095..4095, jit.compiler.fit) and the values just past them."""
 
 i64s = st.one_of(st.sampled_from(I64_EDGES), st.integers(-3, 12), st.integers(INT64_MIN, INT64_MAX))
 f64_bits = st.one_of(
@@ -49,7 +50,7 @@ f64_bits = st.one_of(
     st.floats(allow_nan=False).map(cell.f64_bits),
     st.integers(-1000, 1000).map(lambda v: cell.f64_bits(float(v))),
 )
-int16s = st.sampled_from(INT16_EDGES) | st.integers(-32768, 32767)
+int16s = st.sampled_from(INT16_EDGES) | st.integers(-4096, 4096) | st.integers(-32768, 32767)
 u16s = st.integers(0, 5) | st.integers(0, 0xFFFF)
 caps = st.integers(0, 9) | st.sampled_from((16, 17, 1000, 0xFFFF))
 heap_slack = st.one_of(st.sampled_from((0, 8, 16, 24, 32, 40, 64, 96, 200, 400)), st.integers(0, 4096), st.just(8192))

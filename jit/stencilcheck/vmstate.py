@@ -1,7 +1,7 @@
 """How a case's VM state is put into the machine and read back: the one place that knows where it lives.
 
-The memory map of a case run (context, data area, one page per bank stack, the heap region), what every field
-of the context holds before the op, writing all of it into a Unicorn instance (`load_state`), and reading it
+The memory map of a case run (context, data area, BANK_PAGES pages per bank stack, the heap region), what every
+field of the context holds before the op, writing all of it into a Unicorn instance (`load_state`), and reading it
 back into an Observed after the run (`read_state`, `returned`), with the checks that nothing outside the
 state changed: bank registers past the stack, heap bytes past heap_used. A vm3 register that a stencil keeps
 in a machine register would be set and read here too.
@@ -25,9 +25,13 @@ PAGE = 0x1000
 MEM_BASE = 0x1000_0000
 CTX_AT = MEM_BASE
 DATA_AT = MEM_BASE + PAGE
-BANK_AT = (MEM_BASE + 2 * PAGE, MEM_BASE + 3 * PAGE, MEM_BASE + 4 * PAGE)
-BANK_PAGE_REGS = PAGE // 8
-HEAP_AT = MEM_BASE + 5 * PAGE
+DATA_PAGES = 2
+"""Pages of the data area: a wide case's tables (jit.stencilcheck.cases.WIDE_TABLE bytes, then the op's)."""
+PAGE_REGS = PAGE // 8
+BANK_PAGES = 9
+"""Pages per bank stack: a wide case's (jit.stencilcheck.cases.WIDE_BASE + 64 registers) and more."""
+BANK_AT = tuple(MEM_BASE + (1 + DATA_PAGES + bank * BANK_PAGES) * PAGE for bank in range(3))
+HEAP_AT = MEM_BASE + (1 + DATA_PAGES + 3 * BANK_PAGES) * PAGE
 MEM_SIZE = HEAP_AT + HEAP_REGION - MEM_BASE
 
 HEAP_FILL = 0xA5
@@ -74,6 +78,15 @@ def map_memory(uc: Uc) -> None:
     uc.mem_map(MEM_BASE, MEM_SIZE, UC_PROT_READ | UC_PROT_WRITE)
 
 
+def _bank_regs(case: Case) -> int:
+    """The registers of each bank stack that a run of the case writes and checks: its stack, then stale fill up to
+    a page boundary at least 64 registers on (one page for all but the wide cases)."""
+    regs = -(-(case.stack_regs + 64) // PAGE_REGS) * PAGE_REGS
+    if regs > BANK_PAGES * PAGE_REGS:
+        raise ValueError(f"the case's bank stacks ({case.stack_regs} registers) do not fit their pages")
+    return regs
+
+
 def load_state(uc: Uc, case: Case, data: bytes) -> None:
     """Write the case's context, data area, bank stacks (stale fill past the stack) and heap (fill past it)."""
     ctx = bytearray(vm("CTX_SIZE"))
@@ -81,12 +94,13 @@ def load_state(uc: Uc, case: Case, data: bytes) -> None:
         _Q.pack_into(ctx, vm(f"CTX_{name}"), value)
     write = uc.mem_write
     write(CTX_AT, bytes(ctx))
-    if len(data) > PAGE:
-        raise ValueError("the case's data area does not fit its page")
+    if len(data) > DATA_PAGES * PAGE:
+        raise ValueError("the case's data area does not fit its pages")
     write(DATA_AT, data)
+    size = _bank_regs(case)
     for bank, (at, regs) in enumerate(zip(BANK_AT, case.banks, strict=True)):
-        page = list(regs) + [bank_fill(bank, k) for k in range(len(regs), BANK_PAGE_REGS)]
-        write(at, struct.pack(f"<{BANK_PAGE_REGS}Q", *page))
+        page = list(regs) + [bank_fill(bank, k) for k in range(len(regs), size)]
+        write(at, struct.pack(f"<{size}Q", *page))
     heap = bytearray([HEAP_FILL]) * HEAP_REGION
     for off, chunk in heap_writes(case.builder):
         heap[off : off + len(chunk)] = chunk
@@ -116,15 +130,13 @@ def read_state(uc: Uc, case: Case, outcome: Outcome, objects: Iterable[ObjectKey
     """The state after a run: every register of the bank stacks, the context, the heap objects named by
     `objects`, and every change to memory outside the state as a problem."""
     problems: list[str] = []
-    s = case.stack_regs
+    s, size = case.stack_regs, _bank_regs(case)
     banks = []
     for bank, at in enumerate(BANK_AT):
-        page = struct.unpack(f"<{BANK_PAGE_REGS}Q", _read(uc, at, PAGE))
+        page = struct.unpack(f"<{size}Q", _read(uc, at, 8 * size))
         banks.append(page[:s])
         problems += [
-            f"bank {bank} register {k} past the stack written"
-            for k in range(s, BANK_PAGE_REGS)
-            if page[k] != bank_fill(bank, k)
+            f"bank {bank} register {k} past the stack written" for k in range(s, size) if page[k] != bank_fill(bank, k)
         ]
     ctx = read_ctx(uc)
     heap = _read(uc, HEAP_AT, HEAP_REGION)

@@ -26,17 +26,16 @@ INLINE int64_t mod_i64(int64_t b, int64_t c) {
         CONTINUE();                              \
     }
 
-#define BINOP_K(name, src_b, expr) \
-    STENCIL(name) {                \
-        int64_t b = RI(src_b);     \
-        int64_t c = HOLE_K;        \
-        RI(_JIT_A) = (expr);       \
-        CONTINUE();                \
+/* ri[A] = ri[B] op k, k a K hole: b - K is written b + (-K), which x86-64 adds as an immediate. */
+#define BINOP_K(name, src_b, op, k)            \
+    STENCIL(name) {                            \
+        RI(_JIT_A) = WRAP(op, RI(src_b), (k)); \
+        CONTINUE();                            \
     }
 
-#define WITH_SAME(binop, name, expr) \
-    binop(name, _JIT_B, expr)        \
-    binop(name##_s, _JIT_A, expr)
+#define WITH_SAME(binop, name, ...)     \
+    binop(name, _JIT_B, __VA_ARGS__)    \
+    binop(name##_s, _JIT_A, __VA_ARGS__)
 
 /* Slot a (A and B) = slot a op C at location l. */
 #define BINOP_AT(a, l, name, op)                               \
@@ -45,13 +44,13 @@ INLINE int64_t mod_i64(int64_t b, int64_t c) {
         CONTINUE();                                            \
     }
 
-/* Slot a = B at location b op K: in place (b is a), or from memory. */
-#define BINOP_K_AT(a, b, name, op)                           \
-    STENCIL(name##_r##a##b) {                                \
-        IAT(a, _JIT_A) = WRAP(op, IAT(b, _JIT_B), HOLE_K);   \
-        CONTINUE();                                          \
+/* Slot a = B at location b op k (a K hole): in place (b is a), or from memory. */
+#define BINOP_K_AT(a, b, name, op, k)                      \
+    STENCIL(name##_r##a##b) {                              \
+        IAT(a, _JIT_A) = WRAP(op, IAT(b, _JIT_B), (k));    \
+        CONTINUE();                                        \
     }
-#define BINOP_K_SLOT(a, name, op) BINOP_K_AT(a, a, name, op) BINOP_K_AT(a, m, name, op)
+#define BINOP_K_SLOT(a, name, op, k) BINOP_K_AT(a, a, name, op, k) BINOP_K_AT(a, m, name, op, k)
 
 #define DIVOP(name, divisor, fn)        \
     STENCIL(name) {                     \
@@ -80,12 +79,12 @@ DIVOP(ModI64, RI(_JIT_C), mod_i64)
 NEG_AT(m, NegI64)
 FOR_SLOTS(NEG_VARIANT, _)
 
-WITH_SAME(BINOP_K, AddI64K, WRAP(+, b, c))
-WITH_SAME(BINOP_K, SubI64K, WRAP(-, b, c))
-BINOP_K(MulI64K, _JIT_B, WRAP(*, b, c))
-FOR_SLOTS(BINOP_K_SLOT, AddI64K, +)
-FOR_SLOTS(BINOP_K_SLOT, SubI64K, -)
-FOR_SLOTS(BINOP_K_SLOT, MulI64K, *)
+WITH_SAME(BINOP_K, AddI64K, +, HOLE_K)
+WITH_SAME(BINOP_K, SubI64K, +, HOLE_NEG_K)
+BINOP_K(MulI64K, _JIT_B, *, HOLE_K)
+FOR_SLOTS(BINOP_K_SLOT, AddI64K, +, HOLE_K)
+FOR_SLOTS(BINOP_K_SLOT, SubI64K, +, HOLE_NEG_K)
+FOR_SLOTS(BINOP_K_SLOT, MulI64K, *, HOLE_K)
 DIVOP(DivI64K, HOLE_K, div_i64)
 DIVOP(ModI64K, HOLE_K, mod_i64)
 

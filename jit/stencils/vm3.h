@@ -235,6 +235,7 @@ COUNT_HOLE(_JIT_NREGS_F);
 COUNT_HOLE(_JIT_NREGS_C);
 
 HOLE(_JIT_K);         /* int16 immediate, sign-extended */
+HOLE(_JIT_NEG_K);     /* -K: x86-64 takes a hole's value as the immediate of an add, never of a sub */
 HOLE(_JIT_CAP);       /* u16 capacity hint */
 HOLE(_JIT_DEOPT_PC);  /* u16 pc */
 HOLE(_JIT_ERRLOC);    /* (function index << 16) | pc */
@@ -255,6 +256,7 @@ HOLE64(_JIT_BITS);    /* a 64-bit constant */
 #endif
 #define NUM(h) ((uintptr_t)h)
 #define HOLE_K ((int64_t)(uintptr_t)_JIT_K)
+#define HOLE_NEG_K ((int64_t)(uintptr_t)_JIT_NEG_K)
 
 /* The value v, computed into a register here and opaque to the optimiser from then on. */
 INLINE uintptr_t OPAQUE(uintptr_t v) {

@@ -89,7 +89,4 @@ def collect(isa_name: str, names: Iterable[str]) -> Collected:
     """The named stencils of one ISA and its runtime helpers (StencilCacheError if one is missing or broken)."""
     cat = catalog(isa_name)
     wanted = sorted({*names, *cat.runtime})
-    return Collected(
-        isa_name, {n: cat.stencil(n) for n in wanted}, {n: cat.tail_jump(n) for n in wanted}, cat.runtime
-    )
-
+    return Collected(isa_name, {n: cat.stencil(n) for n in wanted}, {n: cat.tail_jump(n) for n in wanted}, cat.runtime)

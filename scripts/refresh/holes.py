@@ -27,6 +27,7 @@ VALUE_HOLES: dict[str, tuple[int, int]] = {
     **{f"_JIT_CALLEE_END_{b}": (0, 2 * 0xFFFF) for b in "IFC"},
     **{f"_JIT_CALLEE_END_{b}_OFF": (0, 16 * 0xFFFF) for b in "IFC"},
     "_JIT_K": (-0x8000, 0x7FFF),
+    "_JIT_NEG_K": (-0x7FFF, 0x8000),
     "_JIT_CAP": U16,
     "_JIT_DEOPT_PC": U16,
     "_JIT_CONV": (0, 8),

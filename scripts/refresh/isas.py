@@ -6,6 +6,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from refresh import RefreshError
+from refresh.fold import Fold, fold_operands
 from refresh.holes import U16, U32, U64, is_address_symbol, is_code_symbol, value_range
 from refresh.model import Insn, Item, Label, Marker, whole_marker
 
@@ -63,6 +64,12 @@ class IsaSpec:
     """ISA-specific rewriting of one stencil, after markers are in and before layout."""
     address_kinds: frozenset[str]
     """Marker kinds of a PC-relative address outside a branch (what jit.aot makes relocations of)."""
+    fold: Fold
+    """After normalise: operands folded into the instructions that use them, in fields of the kinds in
+    fitted_kinds (refresh.fold), and which folds were made; the unfolded stencil is its `_wide` twin."""
+    fitted_kinds: frozenset[str] = frozenset()
+    """Kinds whose field holds only part of a hole's values: the compiler checks each op's values against them
+    and takes the `_wide` twin (or another stencil) where they do not fit (jit.compiler.fit)."""
 
     @property
     def all_flags(self) -> tuple[str, ...]:
@@ -108,6 +115,8 @@ def check_markers(isa: IsaSpec, stencil: str, insn: Insn) -> None:
                 raise RefreshError(f"{stencil} ({isa.name}): {insn.mnemonic} cannot reach {m.symbol}")
             continue
         lo, hi = value_range(stencil, m.symbol, m.addend)
+        if m.kind in isa.fitted_kinds:
+            continue  # the compiler checks every value against the field (jit.compiler.fit)
         if m.kind not in isa.kind_ranges:
             raise RefreshError(f"{stencil} ({isa.name}): {m.symbol} in a {m.kind} field: {insn.render()}")
         klo, khi = isa.kind_ranges[m.kind]
@@ -140,6 +149,10 @@ def _x86_normalise(stencil: str, items: list[Item]) -> list[Item]:
     return out
 
 
+def _no_folds(stencil: str, items: list[Item]) -> tuple[list[Item], frozenset[str]]:
+    return items, frozenset()
+
+
 X86_64 = IsaSpec(
     name="x86_64",
     triple="x86_64-unknown-linux-gnu",
@@ -154,6 +167,7 @@ X86_64 = IsaSpec(
     kind_ranges={"abs32": U32, "abs32s": (-(1 << 31), (1 << 31) - 1), "abs64": (-(1 << 63), U64[1])},
     normalise=_x86_normalise,
     address_kinds=frozenset({"rel32"}),
+    fold=_no_folds,
 )
 
 
@@ -252,6 +266,10 @@ def _arm64_normalise(stencil: str, items: list[Item]) -> list[Item]:
     return _expand_far_tests(stencil, _collapse_movw(stencil, items))
 
 
+def _arm64_fold(stencil: str, items: list[Item]) -> tuple[list[Item], frozenset[str]]:
+    return fold_operands(stencil, items, ARM64)
+
+
 ARM64 = IsaSpec(
     name="arm64",
     triple="aarch64-unknown-linux-gnu",
@@ -297,6 +315,8 @@ ARM64 = IsaSpec(
     },
     normalise=_arm64_normalise,
     address_kinds=frozenset({"page21", "pageoff12"}),
+    fold=_arm64_fold,
+    fitted_kinds=frozenset({"ldst64_abs12", "add_abs12s", "sub_abs12s"}),
 )
 
 ISAS = (X86_64, ARM64)

@@ -1,3 +1,2 @@
-    movz x8, #{sabs_g0:_JIT_K}
-    add x26, x26, x8
+    add x26, x26, #{add_abs12s:_JIT_K}
     b {jump26:_JIT_CONTINUE}

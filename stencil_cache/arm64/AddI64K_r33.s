@@ -1,3 +1,2 @@
-    movz x8, #{sabs_g0:_JIT_K}
-    add x27, x27, x8
+    add x27, x27, #{add_abs12s:_JIT_K}
     b {jump26:_JIT_CONTINUE}

@@ -1,6 +1,4 @@
-    movz x8, #{uabs_g0:_JIT_A}
-    movz x9, #{sabs_g0:_JIT_K}
-    ldr x10, [x20, x8, lsl #3]
-    add x9, x10, x9
-    str x9, [x20, x8, lsl #3]
+    ldr x10, [x20, #{ldst64_abs12:_JIT_A_OFF}]
+    add x9, x10, #{add_abs12s:_JIT_K}
+    str x9, [x20, #{ldst64_abs12:_JIT_A_OFF}]
     b {jump26:_JIT_CONTINUE}

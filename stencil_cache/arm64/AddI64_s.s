@@ -1,7 +1,5 @@
-    movz x8, #{uabs_g0:_JIT_A}
-    movz x9, #{uabs_g0:_JIT_C}
-    ldr x10, [x20, x8, lsl #3]
-    ldr x9, [x20, x9, lsl #3]
+    ldr x10, [x20, #{ldst64_abs12:_JIT_A_OFF}]
+    ldr x9, [x20, #{ldst64_abs12:_JIT_C_OFF}]
     add x9, x9, x10
-    str x9, [x20, x8, lsl #3]
+    str x9, [x20, #{ldst64_abs12:_JIT_A_OFF}]
     b {jump26:_JIT_CONTINUE}

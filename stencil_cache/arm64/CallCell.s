@@ -115,8 +115,7 @@ L10:
     mov x8, #9221120237041090560
     csel x0, x8, x0, hi
 L11:
-    movz x8, #{uabs_g0:_JIT_A}
     ldp x29, x30, [sp, #16]
-    str x0, [x22, x8, lsl #3]
+    str x0, [x22, #{ldst64_abs12:_JIT_A_OFF}]
     add sp, sp, #32
     b {jump26:_JIT_CONTINUE}

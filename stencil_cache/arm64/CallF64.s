@@ -97,7 +97,6 @@ L8:
 L9:
     ldp x10, x8, [sp]
     scvtf d0, x0
-    movz x9, #{uabs_g0:_JIT_A}
     sub x20, x20, x29
     ldp x29, x30, [sp, #16]
     sub x21, x21, x8
@@ -106,6 +105,6 @@ L9:
     fmov x10, d0
     cmp x8, #1
     csel x8, x10, x0, eq
-    str x8, [x21, x9, lsl #3]
+    str x8, [x21, #{ldst64_abs12:_JIT_A_OFF}]
     add sp, sp, #32
     b {jump26:_JIT_CONTINUE}

@@ -110,8 +110,7 @@ L9:
     fcvtzs x8, d0
     csel x0, x9, x8, hi
 L10:
-    movz x8, #{uabs_g0:_JIT_A}
     ldp x29, x30, [sp, #16]
-    str x0, [x20, x8, lsl #3]
+    str x0, [x20, #{ldst64_abs12:_JIT_A_OFF}]
     add sp, sp, #32
     b {jump26:_JIT_CONTINUE}

@@ -130,10 +130,9 @@ L14:
     b.eq L19
     cmp x8, #2
     b.ne L18
-    movz x8, #{uabs_g0:_JIT_A}
     mov x9, #-1688849860263936
     bfxil x9, x0, #0, #48
-    str x9, [x22, x8, lsl #3]
+    str x9, [x22, #{ldst64_abs12:_JIT_A_OFF}]
     b L23
 L15:
     cmp x8, #3
@@ -142,37 +141,32 @@ L15:
     b.eq L22
     cmp x8, #5
     b.ne L18
-    movz x8, #{uabs_g0:_JIT_A}
     and x9, x0, #0x7fffffffffffffff
     mov x10, #9218868437227405312
     cmp x9, x10
     mov x9, #9221120237041090560
     csel x9, x9, x0, hi
-    str x9, [x22, x8, lsl #3]
+    str x9, [x22, #{ldst64_abs12:_JIT_A_OFF}]
     b L23
 L16:
-    movz x8, #{uabs_g0:_JIT_A}
-    str x0, [x20, x8, lsl #3]
+    str x0, [x20, #{ldst64_abs12:_JIT_A_OFF}]
     b L23
 L17:
     fmov d0, x0
-    movz x9, #{uabs_g0:_JIT_A}
     and x10, x0, #0x7fe0000000000000
     mov x11, #4886405595696988160
     cmp x10, x11
     mov x10, #-9223372036854775808
     fcvtzs x8, d0
     csel x8, x10, x8, hi
-    str x8, [x20, x9, lsl #3]
+    str x8, [x20, #{ldst64_abs12:_JIT_A_OFF}]
     b L23
 L18:
-    movz x8, #{uabs_g0:_JIT_A}
-    str x0, [x22, x8, lsl #3]
+    str x0, [x22, #{ldst64_abs12:_JIT_A_OFF}]
     b L23
 L19:
-    movz x8, #{uabs_g0:_JIT_A}
     scvtf d0, x0
-    str d0, [x21, x8, lsl #3]
+    str d0, [x21, #{ldst64_abs12:_JIT_A_OFF}]
     b L23
 L20:
     movz x25, #{abs_g0:_JIT_ERRLOC}
@@ -187,8 +181,7 @@ L21:
     add sp, sp, #32
     ret
 L22:
-    movz x8, #{uabs_g0:_JIT_A}
-    str x0, [x21, x8, lsl #3]
+    str x0, [x21, #{ldst64_abs12:_JIT_A_OFF}]
 L23:
     ldp x29, x30, [sp, #16]
     add sp, sp, #32

@@ -1,5 +1,4 @@
-    movz x8, #{uabs_g0:_JIT_A}
-    ldr d4, [x21, x8, lsl #3]
+    ldr d4, [x21, #{ldst64_abs12:_JIT_A_OFF}]
     fcmp d4, d3
     b.eq {condbr19:_JIT_TARGET}
     b {jump26:_JIT_CONTINUE}

@@ -1,7 +1,5 @@
-    movz x8, #{uabs_g0:_JIT_A}
-    movz x9, #{uabs_g0:_JIT_B}
-    ldr d4, [x21, x8, lsl #3]
-    ldr d5, [x21, x9, lsl #3]
+    ldr d4, [x21, #{ldst64_abs12:_JIT_A_OFF}]
+    ldr d5, [x21, #{ldst64_abs12:_JIT_B_OFF}]
     fcmp d4, d5
     b.gt {condbr19:_JIT_TARGET}
     b {jump26:_JIT_CONTINUE}

@@ -1,4 +1,3 @@
-    movz x8, #{sabs_g0:_JIT_K}
-    cmp x26, x8
+    cmp x26, #{sub_abs12s:_JIT_K}
     b.gt {condbr19:_JIT_TARGET}
     b {jump26:_JIT_CONTINUE}

@@ -1,7 +1,5 @@
-    movz x8, #{uabs_g0:_JIT_A}
-    movz x9, #{uabs_g0:_JIT_B}
-    ldr x8, [x20, x8, lsl #3]
-    ldr x9, [x20, x9, lsl #3]
+    ldr x8, [x20, #{ldst64_abs12:_JIT_A_OFF}]
+    ldr x9, [x20, #{ldst64_abs12:_JIT_B_OFF}]
     cmp x8, x9
     b.le {condbr19:_JIT_TARGET}
     b {jump26:_JIT_CONTINUE}

@@ -1,5 +1,4 @@
-    movz x8, #{uabs_g0:_JIT_A}
-    ldr x8, [x20, x8, lsl #3]
+    ldr x8, [x20, #{ldst64_abs12:_JIT_A_OFF}]
     cmp x8, x25
     b.le {condbr19:_JIT_TARGET}
     b {jump26:_JIT_CONTINUE}

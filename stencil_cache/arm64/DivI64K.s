@@ -1,8 +1,7 @@
     movz x8, #{sabs_g0:_JIT_K}
     cbz x8, L0
-    movz x9, #{uabs_g0:_JIT_B}
     cmn x8, #1
-    ldr x9, [x20, x9, lsl #3]
+    ldr x9, [x20, #{ldst64_abs12:_JIT_B_OFF}]
     b.eq L1
     sdiv x8, x9, x8
     b L2
@@ -14,6 +13,5 @@ L0:
 L1:
     neg x8, x9
 L2:
-    movz x9, #{uabs_g0:_JIT_A}
-    str x8, [x20, x9, lsl #3]
+    str x8, [x20, #{ldst64_abs12:_JIT_A_OFF}]
     b {jump26:_JIT_CONTINUE}

@@ -1,10 +1,8 @@
-    movz x8, #{uabs_g0:_JIT_B}
     mov w9, #16383
-    movz x10, #{uabs_g0:_JIT_A}
-    ldr x8, [x20, x8, lsl #3]
+    ldr x8, [x20, #{ldst64_abs12:_JIT_B_OFF}]
     add x9, x8, x9
     cmp x8, #0
     csel x8, x9, x8, lt
     asr x8, x8, #14
-    str x8, [x20, x10, lsl #3]
+    str x8, [x20, #{ldst64_abs12:_JIT_A_OFF}]
     b {jump26:_JIT_CONTINUE}

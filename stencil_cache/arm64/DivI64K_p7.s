@@ -1,9 +1,7 @@
-    movz x8, #{uabs_g0:_JIT_B}
-    movz x9, #{uabs_g0:_JIT_A}
-    ldr x8, [x20, x8, lsl #3]
+    ldr x8, [x20, #{ldst64_abs12:_JIT_B_OFF}]
     add x10, x8, #127
     cmp x8, #0
     csel x8, x10, x8, lt
     asr x8, x8, #7
-    str x8, [x20, x9, lsl #3]
+    str x8, [x20, #{ldst64_abs12:_JIT_A_OFF}]
     b {jump26:_JIT_CONTINUE}

@@ -1,6 +1,5 @@
-    movz x8, #{uabs_g0:_JIT_B}
     mov x10, #4886405595696988160
-    ldr d4, [x21, x8, lsl #3]
+    ldr d4, [x21, #{ldst64_abs12:_JIT_B_OFF}]
     fmov x9, d4
     fcvtzs x8, d4
     and x9, x9, #0x7fe0000000000000

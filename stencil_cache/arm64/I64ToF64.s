@@ -1,6 +1,4 @@
-    movz x8, #{uabs_g0:_JIT_B}
-    movz x9, #{uabs_g0:_JIT_A}
-    ldr d4, [x20, x8, lsl #3]
+    ldr d4, [x20, #{ldst64_abs12:_JIT_B_OFF}]
     scvtf d4, d4
-    str d4, [x21, x9, lsl #3]
+    str d4, [x21, #{ldst64_abs12:_JIT_A_OFF}]
     b {jump26:_JIT_CONTINUE}

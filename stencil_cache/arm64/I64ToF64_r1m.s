@@ -1,4 +1,3 @@
-    movz x8, #{uabs_g0:_JIT_B}
-    ldr d1, [x20, x8, lsl #3]
+    ldr d1, [x20, #{ldst64_abs12:_JIT_B_OFF}]
     scvtf d1, d1
     b {jump26:_JIT_CONTINUE}

@@ -1,4 +1,3 @@
-    movz x8, #{uabs_g0:_JIT_A}
     scvtf d4, x27
-    str d4, [x21, x8, lsl #3]
+    str d4, [x21, #{ldst64_abs12:_JIT_A_OFF}]
     b {jump26:_JIT_CONTINUE}

@@ -1,6 +1,5 @@
-    movz x8, #{uabs_g0:_JIT_B}
     mov w9, #65529
-    ldr x8, [x22, x8, lsl #3]
+    ldr x8, [x22, #{ldst64_abs12:_JIT_B_OFF}]
     cmp x9, x8, lsr #48
     b.ne L1
     ubfx x8, x8, #40, #4
@@ -18,6 +17,5 @@ L1:
     ubfiz x8, x8, #3, #32
     ldr x8, [x9, x8]
 L2:
-    movz x9, #{uabs_g0:_JIT_A}
-    str x8, [x20, x9, lsl #3]
+    str x8, [x20, #{ldst64_abs12:_JIT_A_OFF}]
     b {jump26:_JIT_CONTINUE}

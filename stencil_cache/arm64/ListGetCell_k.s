@@ -1,10 +1,8 @@
-    movz x8, #{uabs_g0:_JIT_B}
-    movz x11, #{uabs_g0:_JIT_C}
-    ldr x9, [x22, x8, lsl #3]
+    ldr x9, [x22, #{ldst64_abs12:_JIT_B_OFF}]
     ldr x8, [x23, #72]
     ubfiz x9, x9, #3, #32
     add x10, x9, x8
-    ldr x9, [x20, x11, lsl #3]
+    ldr x9, [x20, #{ldst64_abs12:_JIT_C_OFF}]
     ldr x11, [x10]
     cmp x9, x11
     b.lo L0
@@ -14,8 +12,7 @@
     b {jump26:jit_rt_fail}
 L0:
     ldr x10, [x10, #16]
-    movz x11, #{uabs_g0:_JIT_A}
     add x8, x10, x8
     ldr x8, [x8, x9, lsl #3]
-    str x8, [x22, x11, lsl #3]
+    str x8, [x22, #{ldst64_abs12:_JIT_A_OFF}]
     b {jump26:_JIT_CONTINUE}

@@ -1,5 +1,4 @@
-    movz x8, #{uabs_g0:_JIT_B}
-    ldr x9, [x22, x8, lsl #3]
+    ldr x9, [x22, #{ldst64_abs12:_JIT_B_OFF}]
     ldr x8, [x23, #72]
     ubfiz x9, x9, #3, #32
     add x9, x9, x8
@@ -12,8 +11,7 @@
     b {jump26:jit_rt_fail}
 L0:
     ldr x9, [x9, #16]
-    movz x10, #{uabs_g0:_JIT_A}
     add x8, x9, x8
     ldr d4, [x8, x26, lsl #3]
-    str d4, [x21, x10, lsl #3]
+    str d4, [x21, #{ldst64_abs12:_JIT_A_OFF}]
     b {jump26:_JIT_CONTINUE}

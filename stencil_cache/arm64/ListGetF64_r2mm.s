@@ -1,14 +1,12 @@
-    movz x8, #{uabs_g0:_JIT_B}
-    ldr x9, [x22, x8, lsl #3]
+    ldr x9, [x22, #{ldst64_abs12:_JIT_B_OFF}]
     mov w8, #-61440
     cmp x8, x9, lsr #32
     b.ne L0
-    movz x10, #{uabs_g0:_JIT_C}
     ldr x8, [x23, #72]
     ubfiz x9, x9, #3, #32
     add x9, x8, x9
     ldr x11, [x9]
-    ldr x10, [x20, x10, lsl #3]
+    ldr x10, [x20, #{ldst64_abs12:_JIT_C_OFF}]
     cmp x10, x11
     b.lo L1
     movz x25, #{abs_g0:_JIT_ERRLOC}

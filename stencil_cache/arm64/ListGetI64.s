@@ -1,13 +1,11 @@
-    movz x8, #{uabs_g0:_JIT_B}
-    ldr x9, [x22, x8, lsl #3]
+    ldr x9, [x22, #{ldst64_abs12:_JIT_B_OFF}]
     mov w8, #-61440
     cmp x8, x9, lsr #32
     b.ne L0
-    movz x11, #{uabs_g0:_JIT_C}
     ldr x8, [x23, #72]
     ubfiz x9, x9, #3, #32
     add x10, x8, x9
-    ldr x9, [x20, x11, lsl #3]
+    ldr x9, [x20, #{ldst64_abs12:_JIT_C_OFF}]
     ldr x11, [x10]
     cmp x9, x11
     b.lo L1
@@ -23,8 +21,7 @@ L0:
 L1:
     ldr x10, [x10, #16]
     add x8, x10, x8
-    movz x10, #{uabs_g0:_JIT_A}
     ldr x8, [x8, x9, lsl #3]
     sbfx x8, x8, #0, #48
-    str x8, [x20, x10, lsl #3]
+    str x8, [x20, #{ldst64_abs12:_JIT_A_OFF}]
     b {jump26:_JIT_CONTINUE}

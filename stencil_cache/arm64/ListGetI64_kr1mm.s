@@ -1,8 +1,6 @@
-    movz x8, #{uabs_g0:_JIT_B}
-    movz x10, #{uabs_g0:_JIT_C}
-    ldr x9, [x22, x8, lsl #3]
+    ldr x9, [x22, #{ldst64_abs12:_JIT_B_OFF}]
     ldr x8, [x23, #72]
-    ldr x10, [x20, x10, lsl #3]
+    ldr x10, [x20, #{ldst64_abs12:_JIT_C_OFF}]
     ubfiz x9, x9, #3, #32
     add x9, x9, x8
     ldr x11, [x9]

@@ -1,5 +1,4 @@
-    movz x8, #{uabs_g0:_JIT_B}
-    ldr x9, [x22, x8, lsl #3]
+    ldr x9, [x22, #{ldst64_abs12:_JIT_B_OFF}]
     mov w8, #-61440
     cmp x8, x9, lsr #32
     b.ne L0
@@ -20,9 +19,8 @@ L0:
     b {jump26:jit_rt_fail}
 L1:
     ldr x9, [x9, #16]
-    movz x10, #{uabs_g0:_JIT_A}
     add x8, x9, x8
     ldr x8, [x8, x24, lsl #3]
     sbfx x8, x8, #0, #48
-    str x8, [x20, x10, lsl #3]
+    str x8, [x20, #{ldst64_abs12:_JIT_A_OFF}]
     b {jump26:_JIT_CONTINUE}

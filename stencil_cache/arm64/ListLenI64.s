@@ -1,6 +1,5 @@
-    movz x8, #{uabs_g0:_JIT_B}
     mov w9, #-61440
-    ldr x8, [x22, x8, lsl #3]
+    ldr x8, [x22, #{ldst64_abs12:_JIT_B_OFF}]
     cmp x9, x8, lsr #32
     b.eq L0
     movz x25, #{abs_g0:_JIT_ERRLOC}
@@ -8,9 +7,8 @@
     mov w24, #3
     b {jump26:jit_rt_fail}
 L0:
-    movz x9, #{uabs_g0:_JIT_A}
     ldr x10, [x23, #72]
     ubfiz x8, x8, #3, #32
     ldr x8, [x10, x8]
-    str x8, [x20, x9, lsl #3]
+    str x8, [x20, #{ldst64_abs12:_JIT_A_OFF}]
     b {jump26:_JIT_CONTINUE}

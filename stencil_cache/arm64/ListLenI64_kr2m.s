@@ -1,6 +1,5 @@
-    movz x8, #{uabs_g0:_JIT_B}
     ldr x9, [x23, #72]
-    ldr x8, [x22, x8, lsl #3]
+    ldr x8, [x22, #{ldst64_abs12:_JIT_B_OFF}]
     ubfiz x8, x8, #3, #32
     ldr x26, [x8, x9]
     b {jump26:_JIT_CONTINUE}

@@ -1,6 +1,5 @@
-    movz x8, #{uabs_g0:_JIT_B}
     mov w9, #-61440
-    ldr x8, [x22, x8, lsl #3]
+    ldr x8, [x22, #{ldst64_abs12:_JIT_B_OFF}]
     cmp x9, x8, lsr #32
     b.eq L0
     movz x25, #{abs_g0:_JIT_ERRLOC}

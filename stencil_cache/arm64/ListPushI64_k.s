@@ -1,7 +1,6 @@
-    movz x8, #{uabs_g0:_JIT_A}
     movz x10, #{uabs_g0:_JIT_B}
     mov x2, #-1688849860263936
-    ldr x1, [x22, x8, lsl #3]
+    ldr x1, [x22, #{ldst64_abs12:_JIT_A_OFF}]
     ldr x8, [x23, #72]
     ldr x11, [x20, x10, lsl #3]
     ubfiz x9, x1, #3, #32

@@ -1,10 +1,8 @@
-    movz x8, #{uabs_g0:_JIT_A}
-    movz x11, #{uabs_g0:_JIT_C}
     ldr x9, [x23, #72]
-    ldr x8, [x22, x8, lsl #3]
+    ldr x8, [x22, #{ldst64_abs12:_JIT_A_OFF}]
     ubfiz x8, x8, #3, #32
     add x10, x8, x9
-    ldr x8, [x20, x11, lsl #3]
+    ldr x8, [x20, #{ldst64_abs12:_JIT_C_OFF}]
     ldr x11, [x10]
     cmp x8, x11
     b.hs L0

@@ -1,15 +1,13 @@
-    movz x8, #{uabs_g0:_JIT_A}
-    ldr x9, [x22, x8, lsl #3]
+    ldr x9, [x22, #{ldst64_abs12:_JIT_A_OFF}]
     ldr x8, [x23, #72]
     ubfiz x9, x9, #3, #32
     add x9, x9, x8
     ldr x10, [x9]
     cmp x10, x27
     b.ls L0
-    movz x10, #{uabs_g0:_JIT_B}
     ldr x9, [x9, #16]
     add x8, x9, x8
-    ldr d4, [x21, x10, lsl #3]
+    ldr d4, [x21, #{ldst64_abs12:_JIT_B_OFF}]
     fcmp d4, d4
     b.vc L1
     mov x9, #9221120237041090560

@@ -1,13 +1,11 @@
-    movz x8, #{uabs_g0:_JIT_A}
     mov w9, #-61440
-    ldr x8, [x22, x8, lsl #3]
+    ldr x8, [x22, #{ldst64_abs12:_JIT_A_OFF}]
     cmp x9, x8, lsr #32
     b.ne L0
-    movz x11, #{uabs_g0:_JIT_C}
     ldr x9, [x23, #72]
     ubfiz x8, x8, #3, #32
     add x10, x9, x8
-    ldr x8, [x20, x11, lsl #3]
+    ldr x8, [x20, #{ldst64_abs12:_JIT_C_OFF}]
     ldr x11, [x10]
     cmp x8, x11
     b.hs L1

@@ -1,5 +1,4 @@
-    movz x8, #{uabs_g0:_JIT_A}
-    ldr x9, [x22, x8, lsl #3]
+    ldr x9, [x22, #{ldst64_abs12:_JIT_A_OFF}]
     mov w8, #-61440
     cmp x8, x9, lsr #32
     b.ne L0
@@ -9,10 +8,9 @@
     ldr x10, [x9]
     cmp x10, x27
     b.ls L1
-    movz x10, #{uabs_g0:_JIT_B}
     ldr x9, [x9, #16]
     add x8, x9, x8
-    ldr d4, [x21, x10, lsl #3]
+    ldr d4, [x21, #{ldst64_abs12:_JIT_B_OFF}]
     fcmp d4, d4
     b.vc L2
     mov x9, #9221120237041090560

@@ -1,13 +1,11 @@
-    movz x8, #{uabs_g0:_JIT_A}
     mov w9, #-61440
-    ldr x8, [x22, x8, lsl #3]
+    ldr x8, [x22, #{ldst64_abs12:_JIT_A_OFF}]
     cmp x9, x8, lsr #32
     b.ne L0
-    movz x11, #{uabs_g0:_JIT_C}
     ldr x9, [x23, #72]
     ubfiz x8, x8, #3, #32
     add x10, x9, x8
-    ldr x8, [x20, x11, lsl #3]
+    ldr x8, [x20, #{ldst64_abs12:_JIT_C_OFF}]
     ldr x11, [x10]
     cmp x8, x11
     b.lo L1
@@ -21,11 +19,10 @@ L0:
     mov w24, #3
     b {jump26:jit_rt_fail}
 L1:
-    movz x11, #{uabs_g0:_JIT_B}
     ldr x10, [x10, #16]
     mov x12, #-1688849860263936
     add x9, x10, x9
-    ldr x11, [x20, x11, lsl #3]
+    ldr x11, [x20, #{ldst64_abs12:_JIT_B_OFF}]
     bfxil x12, x11, #0, #48
     str x12, [x9, x8, lsl #3]
     b {jump26:_JIT_CONTINUE}

@@ -1,5 +1,4 @@
-    movz x8, #{uabs_g0:_JIT_A}
-    ldr x9, [x22, x8, lsl #3]
+    ldr x9, [x22, #{ldst64_abs12:_JIT_A_OFF}]
     ldr x8, [x23, #72]
     ubfiz x9, x9, #3, #32
     add x9, x9, x8

@@ -1,5 +1,4 @@
-    movz x8, #{uabs_g0:_JIT_A}
-    ldr x9, [x22, x8, lsl #3]
+    ldr x9, [x22, #{ldst64_abs12:_JIT_A_OFF}]
     ldr x8, [x23, #72]
     ubfiz x9, x9, #3, #32
     add x9, x9, x8
@@ -11,11 +10,10 @@
     mov w24, #2
     b {jump26:jit_rt_fail}
 L0:
-    movz x10, #{uabs_g0:_JIT_B}
     ldr x9, [x9, #16]
     mov x11, #-1688849860263936
     add x8, x9, x8
-    ldr x10, [x20, x10, lsl #3]
+    ldr x10, [x20, #{ldst64_abs12:_JIT_B_OFF}]
     bfxil x11, x10, #0, #48
     str x11, [x8, x27, lsl #3]
     b {jump26:_JIT_CONTINUE}

@@ -1,5 +1,4 @@
-    movz x8, #{uabs_g0:_JIT_A}
-    ldr x9, [x22, x8, lsl #3]
+    ldr x9, [x22, #{ldst64_abs12:_JIT_A_OFF}]
     mov w8, #-61440
     cmp x8, x9, lsr #32
     b.ne L0

@@ -1,12 +1,9 @@
     str x30, [sp, #-16]!
-    movz x8, #{uabs_g0:_JIT_A}
-    movz x9, #{uabs_g0:_JIT_B}
-    movz x10, #{uabs_g0:_JIT_C}
     movz x4, #{abs_g0:_JIT_ERRLOC}
     movk x4, #{uabs_g1:_JIT_ERRLOC}, lsl #16
-    ldr x1, [x22, x8, lsl #3]
-    ldr x2, [x20, x9, lsl #3]
-    ldr x3, [x20, x10, lsl #3]
+    ldr x1, [x22, #{ldst64_abs12:_JIT_A_OFF}]
+    ldr x2, [x20, #{ldst64_abs12:_JIT_B_OFF}]
+    ldr x3, [x20, #{ldst64_abs12:_JIT_C_OFF}]
     mov x0, x23
     bl {call26:jit_rt_map_set}
     cbnz x0, L0

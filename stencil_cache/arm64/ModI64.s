@@ -1,10 +1,8 @@
-    movz x8, #{uabs_g0:_JIT_C}
-    ldr x8, [x20, x8, lsl #3]
+    ldr x8, [x20, #{ldst64_abs12:_JIT_C_OFF}]
     cmn x8, #1
     b.eq L1
     cbz x8, L0
-    movz x9, #{uabs_g0:_JIT_B}
-    ldr x9, [x20, x9, lsl #3]
+    ldr x9, [x20, #{ldst64_abs12:_JIT_B_OFF}]
     sdiv x10, x9, x8
     msub x8, x10, x8, x9
     b L2
@@ -16,6 +14,5 @@ L0:
 L1:
     mov x8, xzr
 L2:
-    movz x9, #{uabs_g0:_JIT_A}
-    str x8, [x20, x9, lsl #3]
+    str x8, [x20, #{ldst64_abs12:_JIT_A_OFF}]
     b {jump26:_JIT_CONTINUE}

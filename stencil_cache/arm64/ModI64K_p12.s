@@ -1,9 +1,7 @@
-    movz x8, #{uabs_g0:_JIT_B}
-    movz x9, #{uabs_g0:_JIT_A}
-    ldr x8, [x20, x8, lsl #3]
+    ldr x8, [x20, #{ldst64_abs12:_JIT_B_OFF}]
     negs x10, x8
     and x8, x8, #0xfff
     and x10, x10, #0xfff
     csneg x8, x8, x10, mi
-    str x8, [x20, x9, lsl #3]
+    str x8, [x20, #{ldst64_abs12:_JIT_A_OFF}]
     b {jump26:_JIT_CONTINUE}

@@ -1,5 +1,4 @@
-    movz x8, #{uabs_g0:_JIT_B}
-    ldr x8, [x20, x8, lsl #3]
+    ldr x8, [x20, #{ldst64_abs12:_JIT_B_OFF}]
     negs x9, x8
     and x8, x8, #0xfff
     and x9, x9, #0xfff

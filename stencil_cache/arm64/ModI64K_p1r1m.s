@@ -1,5 +1,4 @@
-    movz x8, #{uabs_g0:_JIT_B}
-    ldr x8, [x20, x8, lsl #3]
+    ldr x8, [x20, #{ldst64_abs12:_JIT_B_OFF}]
     and x9, x8, #0x1
     cmp x8, #0
     cneg x25, x9, lt

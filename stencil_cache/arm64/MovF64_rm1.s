@@ -1,3 +1,2 @@
-    movz x8, #{uabs_g0:_JIT_A}
-    str d1, [x21, x8, lsl #3]
+    str d1, [x21, #{ldst64_abs12:_JIT_A_OFF}]
     b {jump26:_JIT_CONTINUE}

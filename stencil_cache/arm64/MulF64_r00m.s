@@ -1,5 +1,4 @@
-    movz x8, #{uabs_g0:_JIT_C}
-    ldr d4, [x21, x8, lsl #3]
+    ldr d4, [x21, #{ldst64_abs12:_JIT_C_OFF}]
     fmul d0, d4, d0
     fcmp d0, d0
     b.vc L0

@@ -1,8 +1,5 @@
-    movz x8, #{uabs_g0:_JIT_B}
-    movz x9, #{uabs_g0:_JIT_C}
-    movz x10, #{uabs_g0:_JIT_A}
-    ldr x8, [x20, x8, lsl #3]
-    ldr x9, [x20, x9, lsl #3]
+    ldr x8, [x20, #{ldst64_abs12:_JIT_B_OFF}]
+    ldr x9, [x20, #{ldst64_abs12:_JIT_C_OFF}]
     mul x8, x9, x8
-    str x8, [x20, x10, lsl #3]
+    str x8, [x20, #{ldst64_abs12:_JIT_A_OFF}]
     b {jump26:_JIT_CONTINUE}

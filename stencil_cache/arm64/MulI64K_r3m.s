@@ -1,5 +1,4 @@
-    movz x8, #{uabs_g0:_JIT_B}
     movz x9, #{sabs_g0:_JIT_K}
-    ldr x8, [x20, x8, lsl #3]
+    ldr x8, [x20, #{ldst64_abs12:_JIT_B_OFF}]
     mul x27, x8, x9
     b {jump26:_JIT_CONTINUE}

@@ -11,9 +11,8 @@
     ldr x30, [sp], #16
     ret
 L0:
-    movz x9, #{uabs_g0:_JIT_A}
     mov x8, #-1688849860263936
     bfxil x8, x0, #0, #48
-    str x8, [x22, x9, lsl #3]
+    str x8, [x22, #{ldst64_abs12:_JIT_A_OFF}]
     ldr x30, [sp], #16
     b {jump26:_JIT_CONTINUE}

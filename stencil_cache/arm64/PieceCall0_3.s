@@ -12,13 +12,12 @@
     ret
 L0:
     fmov d0, x0
-    movz x9, #{uabs_g0:_JIT_A}
     and x8, x0, #0x7fe0000000000000
     mov x10, #4886405595696988160
     mov x11, #-9223372036854775808
     cmp x8, x10
     fcvtzs x12, d0
     csel x8, x11, x12, hi
-    str x8, [x20, x9, lsl #3]
+    str x8, [x20, #{ldst64_abs12:_JIT_A_OFF}]
     ldr x30, [sp], #16
     b {jump26:_JIT_CONTINUE}

@@ -11,7 +11,6 @@
     ldr x30, [sp], #16
     ret
 L0:
-    movz x8, #{uabs_g0:_JIT_A}
-    str x0, [x21, x8, lsl #3]
+    str x0, [x21, #{ldst64_abs12:_JIT_A_OFF}]
     ldr x30, [sp], #16
     b {jump26:_JIT_CONTINUE}

@@ -11,12 +11,11 @@
     ldr x30, [sp], #16
     ret
 L0:
-    movz x11, #{uabs_g0:_JIT_A}
     and x8, x0, #0x7fffffffffffffff
     mov x9, #9218868437227405312
     mov x10, #9221120237041090560
     cmp x8, x9
     csel x8, x10, x0, hi
-    str x8, [x22, x11, lsl #3]
+    str x8, [x22, #{ldst64_abs12:_JIT_A_OFF}]
     ldr x30, [sp], #16
     b {jump26:_JIT_CONTINUE}

@@ -13,10 +13,9 @@
     ldp x29, x30, [sp], #16
     ret
 L0:
-    movz x9, #{uabs_g0:_JIT_A}
     lsl x8, x29, #3
     scvtf d4, x0
     sub x20, x20, x8
-    str d4, [x21, x9, lsl #3]
+    str d4, [x21, #{ldst64_abs12:_JIT_A_OFF}]
     ldp x29, x30, [sp], #16
     b {jump26:_JIT_CONTINUE}

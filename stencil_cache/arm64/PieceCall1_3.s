@@ -14,7 +14,6 @@
     ret
 L0:
     fmov d0, x0
-    movz x12, #{uabs_g0:_JIT_A}
     lsl x8, x29, #3
     and x9, x0, #0x7fe0000000000000
     mov x10, #4886405595696988160
@@ -23,6 +22,6 @@ L0:
     fcvtzs x13, d0
     cmp x9, x10
     csel x8, x11, x13, hi
-    str x8, [x20, x12, lsl #3]
+    str x8, [x20, #{ldst64_abs12:_JIT_A_OFF}]
     ldp x29, x30, [sp], #16
     b {jump26:_JIT_CONTINUE}

@@ -13,11 +13,10 @@
     ldp x29, x30, [sp], #16
     ret
 L0:
-    movz x10, #{uabs_g0:_JIT_A}
     lsl x8, x29, #3
     mov x9, #-1688849860263936
     bfxil x9, x0, #0, #48
     sub x21, x21, x8
-    str x9, [x22, x10, lsl #3]
+    str x9, [x22, #{ldst64_abs12:_JIT_A_OFF}]
     ldp x29, x30, [sp], #16
     b {jump26:_JIT_CONTINUE}

@@ -13,9 +13,8 @@
     ldp x29, x30, [sp], #16
     ret
 L0:
-    movz x9, #{uabs_g0:_JIT_A}
     lsl x8, x29, #3
     sub x21, x21, x8
-    str x0, [x21, x9, lsl #3]
+    str x0, [x21, #{ldst64_abs12:_JIT_A_OFF}]
     ldp x29, x30, [sp], #16
     b {jump26:_JIT_CONTINUE}

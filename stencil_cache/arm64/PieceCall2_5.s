@@ -13,7 +13,6 @@
     ldp x29, x30, [sp], #16
     ret
 L0:
-    movz x11, #{uabs_g0:_JIT_A}
     lsl x8, x29, #3
     and x9, x0, #0x7fffffffffffffff
     mov x10, #9218868437227405312
@@ -21,6 +20,6 @@ L0:
     cmp x9, x10
     sub x21, x21, x8
     csel x8, x12, x0, hi
-    str x8, [x22, x11, lsl #3]
+    str x8, [x22, #{ldst64_abs12:_JIT_A_OFF}]
     ldp x29, x30, [sp], #16
     b {jump26:_JIT_CONTINUE}

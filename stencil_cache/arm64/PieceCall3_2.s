@@ -19,7 +19,6 @@
     ret
 L0:
     ldr x8, [sp, #8]
-    movz x11, #{uabs_g0:_JIT_A}
     lsl x9, x29, #3
     mov x10, #-1688849860263936
     lsl x8, x8, #3
@@ -27,6 +26,6 @@ L0:
     ldp x29, x30, [sp, #16]
     sub x21, x21, x9
     sub x20, x20, x8
-    str x10, [x22, x11, lsl #3]
+    str x10, [x22, #{ldst64_abs12:_JIT_A_OFF}]
     add sp, sp, #32
     b {jump26:_JIT_CONTINUE}

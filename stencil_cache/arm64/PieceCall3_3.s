@@ -20,7 +20,6 @@
 L0:
     fmov d0, x0
     ldr x8, [sp, #8]
-    movz x12, #{uabs_g0:_JIT_A}
     lsl x9, x29, #3
     and x10, x0, #0x7fe0000000000000
     lsl x8, x8, #3
@@ -32,6 +31,6 @@ L0:
     cmp x10, x11
     mov x8, #-9223372036854775808
     csel x8, x8, x13, hi
-    str x8, [x20, x12, lsl #3]
+    str x8, [x20, #{ldst64_abs12:_JIT_A_OFF}]
     add sp, sp, #32
     b {jump26:_JIT_CONTINUE}

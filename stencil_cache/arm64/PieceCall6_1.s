@@ -19,13 +19,12 @@
     ret
 L0:
     ldr x8, [sp, #8]
-    movz x10, #{uabs_g0:_JIT_A}
     lsl x9, x29, #3
     scvtf d4, x0
     lsl x8, x8, #3
     sub x22, x22, x9
     ldp x29, x30, [sp, #16]
     sub x21, x21, x8
-    str d4, [x21, x10, lsl #3]
+    str d4, [x21, #{ldst64_abs12:_JIT_A_OFF}]
     add sp, sp, #32
     b {jump26:_JIT_CONTINUE}

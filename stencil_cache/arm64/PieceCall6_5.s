@@ -19,7 +19,6 @@
     ret
 L0:
     ldr x8, [sp, #8]
-    movz x13, #{uabs_g0:_JIT_A}
     lsl x9, x29, #3
     and x10, x0, #0x7fffffffffffffff
     mov x11, #9218868437227405312
@@ -30,6 +29,6 @@ L0:
     sub x21, x21, x8
     cmp x10, x11
     csel x8, x12, x0, hi
-    str x8, [x22, x13, lsl #3]
+    str x8, [x22, #{ldst64_abs12:_JIT_A_OFF}]
     add sp, sp, #32
     b {jump26:_JIT_CONTINUE}

@@ -19,12 +19,11 @@
     ret
 L0:
     ldr x8, [sp, #8]
-    movz x10, #{uabs_g0:_JIT_A}
     lsl x9, x29, #3
     ldp x29, x30, [sp, #16]
     lsl x8, x8, #3
     sub x22, x22, x9
     sub x21, x21, x8
-    str x0, [x22, x10, lsl #3]
+    str x0, [x22, #{ldst64_abs12:_JIT_A_OFF}]
     add sp, sp, #32
     b {jump26:_JIT_CONTINUE}

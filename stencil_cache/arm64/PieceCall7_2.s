@@ -21,7 +21,6 @@
     ret
 L0:
     ldp x9, x8, [sp]
-    movz x11, #{uabs_g0:_JIT_A}
     lsl x10, x29, #3
     mov x12, #-1688849860263936
     ldp x29, x30, [sp, #16]
@@ -31,6 +30,6 @@ L0:
     bfxil x12, x0, #0, #48
     sub x20, x20, x8
     sub x21, x21, x9
-    str x12, [x22, x11, lsl #3]
+    str x12, [x22, #{ldst64_abs12:_JIT_A_OFF}]
     add sp, sp, #32
     b {jump26:_JIT_CONTINUE}

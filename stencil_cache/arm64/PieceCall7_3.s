@@ -33,9 +33,8 @@ L0:
     mov x10, #-9223372036854775808
     sub x20, x20, x8
     sub x21, x21, x9
-    movz x8, #{uabs_g0:_JIT_A}
     fcvtzs x9, d0
     csel x9, x10, x9, hi
-    str x9, [x20, x8, lsl #3]
+    str x9, [x20, #{ldst64_abs12:_JIT_A_OFF}]
     add sp, sp, #32
     b {jump26:_JIT_CONTINUE}

@@ -21,7 +21,6 @@
     ret
 L0:
     ldp x9, x8, [sp]
-    movz x13, #{uabs_g0:_JIT_A}
     lsl x10, x29, #3
     and x11, x0, #0x7fffffffffffffff
     mov x12, #9218868437227405312
@@ -34,6 +33,6 @@ L0:
     sub x21, x21, x9
     mov x8, #9221120237041090560
     csel x8, x8, x0, hi
-    str x8, [x22, x13, lsl #3]
+    str x8, [x22, #{ldst64_abs12:_JIT_A_OFF}]
     add sp, sp, #32
     b {jump26:_JIT_CONTINUE}

@@ -21,7 +21,6 @@
     ret
 L0:
     ldp x9, x8, [sp]
-    movz x11, #{uabs_g0:_JIT_A}
     lsl x10, x29, #3
     ldp x29, x30, [sp, #16]
     lsl x8, x8, #3
@@ -29,6 +28,6 @@ L0:
     sub x22, x22, x10
     sub x20, x20, x8
     sub x21, x21, x9
-    str x0, [x22, x11, lsl #3]
+    str x0, [x22, #{ldst64_abs12:_JIT_A_OFF}]
     add sp, sp, #32
     b {jump26:_JIT_CONTINUE}

@@ -1,5 +1,3 @@
-    movz x8, #{uabs_g0:_JIT_B}
-    movz x9, #{uabs_g0:_JIT_A}
-    ldr x8, [x22, x8, lsl #3]
-    str x8, [x22, x9, lsl #3]
+    ldr x8, [x22, #{ldst64_abs12:_JIT_B_OFF}]
+    str x8, [x22, #{ldst64_abs12:_JIT_A_OFF}]
     b {jump26:_JIT_CONTINUE}

@@ -1,5 +1,4 @@
-    movz x8, #{uabs_g0:_JIT_B}
-    ldr d1, [x21, x8, lsl #3]
+    ldr d1, [x21, #{ldst64_abs12:_JIT_B_OFF}]
     fsqrt d1, d1
     fcmp d1, d1
     b.vc L0

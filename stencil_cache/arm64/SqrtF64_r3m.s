@@ -1,5 +1,4 @@
-    movz x8, #{uabs_g0:_JIT_B}
-    ldr d3, [x21, x8, lsl #3]
+    ldr d3, [x21, #{ldst64_abs12:_JIT_B_OFF}]
     fsqrt d3, d3
     fcmp d3, d3
     b.vc L0

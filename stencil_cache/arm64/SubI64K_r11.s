@@ -1,3 +1,2 @@
-    movz x8, #{sabs_g0:_JIT_K}
-    sub x25, x25, x8
+    add x25, x25, #{add_abs12s:_JIT_NEG_K}
     b {jump26:_JIT_CONTINUE}

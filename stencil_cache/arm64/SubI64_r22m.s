@@ -1,4 +1,3 @@
-    movz x8, #{uabs_g0:_JIT_C}
-    ldr x8, [x20, x8, lsl #3]
+    ldr x8, [x20, #{ldst64_abs12:_JIT_C_OFF}]
     sub x26, x26, x8
     b {jump26:_JIT_CONTINUE}

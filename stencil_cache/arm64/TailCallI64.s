@@ -15,11 +15,10 @@
     b.lo L7
     movz x11, #{uabs_g0:_JIT_NARGS}
     cbz x11, L1
-    movz x12, #{uabs_g0:_JIT_B}
     mov x13, x11
     mov x14, x20
 L0:
-    ldr x15, [x14, x12, lsl #3]
+    ldr x15, [x14, #{ldst64_abs12:_JIT_B_OFF}]
     subs x13, x13, #1
     str x15, [x14], #8
     b.ne L0

@@ -1,3 +1,2 @@
-    mov rax, {abs32s:_JIT_K}
-    sub r8, rax
+    lea r8, [r8 + {abs32s:_JIT_NEG_K}]
     jmp {rel32:_JIT_CONTINUE}

@@ -1,4 +1,3 @@
-    mov r8, qword ptr [r12 + {abs32s:_JIT_B_OFF}]
-    mov rax, {abs32s:_JIT_K}
-    sub r8, rax
+    mov r8, {abs32s:_JIT_NEG_K}
+    add r8, qword ptr [r12 + {abs32s:_JIT_B_OFF}]
     jmp {rel32:_JIT_CONTINUE}

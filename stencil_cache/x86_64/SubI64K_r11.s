@@ -1,3 +1,2 @@
-    mov rax, {abs32s:_JIT_K}
-    sub r9, rax
+    lea r9, [r9 + {abs32s:_JIT_NEG_K}]
     jmp {rel32:_JIT_CONTINUE}

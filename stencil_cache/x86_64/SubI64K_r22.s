@@ -1,3 +1,2 @@
-    mov rax, {abs32s:_JIT_K}
-    sub r11, rax
+    lea r11, [r11 + {abs32s:_JIT_NEG_K}]
     jmp {rel32:_JIT_CONTINUE}

@@ -1,3 +1,2 @@
-    mov rax, {abs32s:_JIT_K}
-    sub rsi, rax
+    lea rsi, [rsi + {abs32s:_JIT_NEG_K}]
     jmp {rel32:_JIT_CONTINUE}

@@ -1,0 +1,7 @@
+    movz x8, #{uabs_g0:_JIT_B}
+    movz x9, #{sabs_g0:_JIT_K}
+    movz x10, #{uabs_g0:_JIT_A}
+    ldr x8, [x20, x8, lsl #3]
+    add x8, x8, x9
+    str x8, [x20, x10, lsl #3]
+    b {jump26:_JIT_CONTINUE}

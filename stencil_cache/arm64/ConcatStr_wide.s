@@ -1,0 +1,17 @@
+    str x30, [sp, #-16]!
+    movz x8, #{uabs_g0:_JIT_B}
+    movz x9, #{uabs_g0:_JIT_C}
+    movz x3, #{abs_g0:_JIT_ERRLOC}
+    movk x3, #{uabs_g1:_JIT_ERRLOC}, lsl #16
+    ldr x1, [x22, x8, lsl #3]
+    ldr x2, [x22, x9, lsl #3]
+    mov x0, x23
+    bl {call26:jit_rt_concat}
+    cbnz x0, L0
+    ldr x30, [sp], #16
+    ret
+L0:
+    movz x8, #{uabs_g0:_JIT_A}
+    str x0, [x22, x8, lsl #3]
+    ldr x30, [sp], #16
+    b {jump26:_JIT_CONTINUE}

@@ -1,0 +1,21 @@
+    movz x8, #{uabs_g0:_JIT_B}
+    movz x11, #{uabs_g0:_JIT_C}
+    ldr x9, [x22, x8, lsl #3]
+    ldr x8, [x23, #72]
+    ubfiz x9, x9, #3, #32
+    add x10, x9, x8
+    ldr x9, [x20, x11, lsl #3]
+    ldr x11, [x10]
+    cmp x9, x11
+    b.lo L0
+    movz x25, #{abs_g0:_JIT_ERRLOC}
+    movk x25, #{uabs_g1:_JIT_ERRLOC}, lsl #16
+    mov w24, #2
+    b {jump26:jit_rt_fail}
+L0:
+    ldr x10, [x10, #16]
+    movz x11, #{uabs_g0:_JIT_A}
+    add x8, x10, x8
+    ldr d4, [x8, x9, lsl #3]
+    str d4, [x21, x11, lsl #3]
+    b {jump26:_JIT_CONTINUE}

@@ -1,0 +1,21 @@
+    movz x8, #{uabs_g0:_JIT_C}
+    ldr x8, [x20, x8, lsl #3]
+    cmn x8, #1
+    b.eq L1
+    cbz x8, L0
+    movz x9, #{uabs_g0:_JIT_B}
+    ldr x9, [x20, x9, lsl #3]
+    sdiv x10, x9, x8
+    msub x8, x10, x8, x9
+    b L2
+L0:
+    movz x25, #{abs_g0:_JIT_ERRLOC}
+    movk x25, #{uabs_g1:_JIT_ERRLOC}, lsl #16
+    mov w24, #1
+    b {jump26:jit_rt_fail}
+L1:
+    mov x8, xzr
+L2:
+    movz x9, #{uabs_g0:_JIT_A}
+    str x8, [x20, x9, lsl #3]
+    b {jump26:_JIT_CONTINUE}

@@ -1,0 +1,8 @@
+    movz x8, #{uabs_g0:_JIT_B}
+    movz x9, #{uabs_g0:_JIT_C}
+    movz x10, #{uabs_g0:_JIT_A}
+    ldr x8, [x20, x8, lsl #3]
+    ldr x9, [x20, x9, lsl #3]
+    mul x8, x9, x8
+    str x8, [x20, x10, lsl #3]
+    b {jump26:_JIT_CONTINUE}

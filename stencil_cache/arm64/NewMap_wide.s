@@ -1,0 +1,14 @@
+    str x30, [sp, #-16]!
+    movz x1, #{uabs_g0:_JIT_CAP}
+    movz x2, #{abs_g0:_JIT_ERRLOC}
+    movk x2, #{uabs_g1:_JIT_ERRLOC}, lsl #16
+    mov x0, x23
+    bl {call26:jit_rt_map_new}
+    cbnz x0, L0
+    ldr x30, [sp], #16
+    ret
+L0:
+    movz x8, #{uabs_g0:_JIT_A}
+    str x0, [x22, x8, lsl #3]
+    ldr x30, [sp], #16
+    b {jump26:_JIT_CONTINUE}

@@ -1,0 +1,3 @@
+    movz x8, #{uabs_g0:_JIT_A}
+    str d1, [x21, x8, lsl #3]
+    b {jump26:_JIT_CONTINUE}
