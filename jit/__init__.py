@@ -17,3 +17,11 @@ A stage imports only lower ones; each subpackage's docstring lists what it may i
 (tests/test_layout.py checks it). errors and resources, at the top, import only the
 standard library.
 """
+
+from pathlib import Path as _Path
+
+_HERE = _Path(__file__).resolve().parent
+if not (_HERE / "isa").is_dir() and (_HERE.parent / "isa" / "__init__.py").is_file():
+    # A source checkout keeps isa/ beside jit/ (a wheel installs it as jit/isa): let `import jit.isa` find it
+    # there, so that `python -m jit` inside a checkout runs without an install, whatever else is installed.
+    __path__.append(str(_HERE.parent))

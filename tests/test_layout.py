@@ -50,8 +50,9 @@ def modules() -> dict[str, Path]:
     out = {}
     for root_name, root in ROOTS.items():
         for path in sorted(root.rglob("*.py")):
-            if "__pycache__" in path.parts:
-                continue
+            folders = [d for d in (path.parent, *path.parent.parents) if d.is_relative_to(root)]
+            if not all((d / "__init__.py").is_file() for d in folders):
+                continue  # data beside the modules, as jit/benchmarks/*/kernel.py in an installed package
             rel = path.relative_to(root).with_suffix("").parts
             parts = rel[:-1] if rel[-1] == "__init__" else rel
             out.setdefault(".".join((root_name, *parts)), path)
