@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
+from functools import cached_property
 
 
 class Bank(enum.IntEnum):
@@ -61,9 +62,9 @@ class OpInfo:
     b: Field | None
     c: Field | None
 
-    @property
+    @cached_property
     def fields(self) -> tuple[tuple[str, Field], ...]:
-        """The fields this op uses, in text order A, B, C."""
+        """The fields this op uses, in text order A, B, C (built once: the compiler asks for them per op)."""
         return tuple((n, f) for n, f in (("A", self.a), ("B", self.b), ("C", self.c)) if f is not None)
 
 
