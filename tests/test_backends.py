@@ -658,6 +658,14 @@ def test_deopt_inside_nested_calls_stops_the_whole_run() -> None:
     assert agree(p, (2,)) == ("ok", Bank.F64, cell.f64_bits(3.0), "3.0")
 
 
+@pytest.mark.parametrize("pc", [3, 5, 0xFFFF])
+def test_deopt_pc_past_the_function_end(pc: int) -> None:
+    """vm3 returns deopt@C for any u16 C: the pc names the source bytecode, not a target in this function."""
+    p = prog(f"func main(i64) -> i64\n CmpGtI64KBr i0, 3, bail\n ReturnI64 i0\nbail:\n Deopt {pc}\nend\n")
+    assert agree(p, (10,)) == ("ok", None, cell.deopt(pc), f"deopt@{pc}")
+    assert agree(p, (2,)) == i64(2)
+
+
 # Code cache
 
 

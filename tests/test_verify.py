@@ -269,8 +269,14 @@ def test_pc_target() -> None:
     rejects(body(Instr(Op.CmpEqI64Br, c=1), RET, Instr(Op.Jump, c=3)), "main", 2, "jump target 3 out of range")
 
 
-def test_deopt_pc() -> None:
-    rejects(body(Instr(Op.Deopt, c=1)), "main", 0, "jump target 1 out of range")
+@pytest.mark.parametrize("pc", [1, 5, 0xFFFF])
+def test_deopt_pc_may_lie_past_the_function(pc: int) -> None:
+    """A Deopt pc names a pc of the bytecode the program came from, not a jump target (vm3 takes any u16)."""
+    verify(body(Instr(Op.Deopt, c=pc)))
+
+
+def test_deopt_pc_is_a_u16() -> None:
+    rejects(body(Instr(Op.Deopt, c=0x10000)), "main", 0, "Deopt field C=65536 is not a u16")
 
 
 def test_function_index() -> None:

@@ -52,6 +52,7 @@ class Field:
     kind: Kind
     bank: Bank | None = None  # for REG and for single-bank ARGS
     const_kind: str | None = None  # for CONST: "i64", "f64" or "str"
+    local: bool = True  # for PC: a jump target inside the function (False: Deopt's pc, any u16, as vm3 takes it)
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,8 @@ def _r(bank: Bank) -> Field:
 RI, RF, RC = _r(Bank.I64), _r(Bank.F64), _r(Bank.CELL)
 IMM = Field(Kind.IMM)
 PC = Field(Kind.PC)
+DEOPT_PC = Field(Kind.PC, local=False)
+"""Deopt's C names a pc of the bytecode the program came from, not a jump target: vm3 returns deopt(uint16(C))."""
 FN = Field(Kind.FUNC)
 CAP = Field(Kind.CAP)
 
@@ -104,7 +107,7 @@ _SPECS: list[tuple[str, Field | None, Field | None, Field | None]] = [
     ("ReturnF64", RF, None, None),
     ("ReturnCell", RC, None, None),
     ("ReturnConstK", None, None, IMM),
-    ("Deopt", None, None, PC),
+    ("Deopt", None, None, DEOPT_PC),
     ("ConstStrKW", RC, None, Field(Kind.CONST, const_kind="str")),
     ("LenStr", RI, RC, None),
     ("ConcatStr", RC, RC, RC),

@@ -158,7 +158,7 @@ class _FunctionChecker:
             case Kind.MIXED_DST:
                 self.reg(what, Bank(flags), value)
             case Kind.PC:
-                if value >= len(f.code):
+                if field.local and value >= len(f.code):
                     raise self.fail(f"{what}: jump target {value} out of range (function has {len(f.code)} ops)")
             case Kind.FUNC:
                 if value >= len(self.p.functions):
