@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -106,3 +107,30 @@ def test_fmt_round_trips(tmp_path: Path) -> None:
 
 def test_check_ok() -> None:
     assert "ok" in ok("check", "examples/sieve.vm3")
+
+
+@pytest.mark.parametrize(
+    ("option", "refusal"),
+    [
+        (["--max-depth", "1000000000"], r"--max-depth 1,000,000,000 needs a machine stack of [\d,]+ bytes"),
+        (["--max-depth", "99999999999999999999"], r"--max-depth 99,999,999,999,999,999,999 needs a machine stack"),
+        (["--heap-size", "1099511627776"], r"--heap-size 1,099,511,627,776 is more than this machine's [\d,]+ bytes"),
+    ],
+)
+@pytest.mark.parametrize("backend", [["--backend", "interp"], ["--backend", "emulate", "--isa", "arm64"]])
+def test_limits_past_the_machines_memory_are_refused_before_the_run(
+    option: list[str], refusal: str, backend: list[str]
+) -> None:
+    from jit.vm.limits import host_memory
+
+    if host_memory() >= 1 << 40:
+        pytest.skip("this machine has a terabyte of memory: the limits are not past it")
+    err = fails(2, "run", *backend, *option, str(EXAMPLES / "fib.vm3"), "10")
+    assert re.match(f"jit: {refusal}", err), err
+
+
+def test_a_machine_stack_of_gigabytes_maps_under_unicorn() -> None:
+    """The emulated machine stack sits above VM memory, so a depth limit that needs 2.5 GB of it maps (below the
+    code, where it was, it had 1.75 GB)."""
+    fib = str(EXAMPLES / "fib.vm3")
+    assert ok("run", "--backend", "emulate", "--isa", "arm64", "--max-depth", "40000000", fib, "15") == "610\n"

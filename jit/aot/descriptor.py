@@ -15,11 +15,10 @@ from dataclasses import dataclass
 
 from jit.aot.texts import program_texts
 from jit.aot.unicode import tables
-from jit.machine.prepare import STACK_PER_DEPTH, STACK_SLACK
 from jit.program.model import Program
 from jit.stencilset.header import constants
 from jit.vm.heap import Heap
-from jit.vm.limits import Limits
+from jit.vm.limits import STACK_PER_DEPTH, STACK_SLACK, Limits
 
 _ALIGN = 16
 

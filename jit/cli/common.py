@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, NoReturn, TypeVar
 from jit.cli.entry import EXIT_INTERRUPTED
 from jit.debug.perfmap import MODES as PERF_MAP_MODES
 from jit.errors import InputError, VMError, printable
-from jit.vm.limits import DEFAULT_LIMITS, Limits
+from jit.vm.limits import DEFAULT_LIMITS, STACK_PER_DEPTH, STACK_SLACK, Limits, host_memory, machine_stack_size
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -65,7 +65,22 @@ def make_limits(max_depth: int, heap_size: int) -> Limits:
         raise InputError(f"--max-depth must be at least 1, got {max_depth}")
     if heap_size < 0:
         raise InputError(f"--heap-size must not be negative, got {heap_size}")
-    return Limits(max_depth=max_depth, stack_regs=DEFAULT_LIMITS.stack_regs, heap_size=heap_size)
+    limits = Limits(max_depth=max_depth, stack_regs=DEFAULT_LIMITS.stack_regs, heap_size=heap_size)
+    check_memory(limits)
+    return limits
+
+
+def check_memory(limits: Limits) -> None:
+    """Refuse limits whose machine stack and heap exceed this machine's memory, which no backend could map."""
+    memory, stack = host_memory(), machine_stack_size(limits)
+    if limits.heap_size + STACK_SLACK + STACK_PER_DEPTH > memory:
+        raise InputError(f"--heap-size {limits.heap_size:,} is more than this machine's {memory:,} bytes of memory")
+    if stack + limits.heap_size > memory:
+        most = (memory - limits.heap_size - STACK_SLACK) // STACK_PER_DEPTH
+        raise InputError(
+            f"--max-depth {limits.max_depth:,} needs a machine stack of {stack:,} bytes ({STACK_PER_DEPTH} per call), "
+            f"more than this machine's {memory:,} bytes of memory leave beside the heap: at most {most:,}"
+        )
 
 
 def check_code_cache(size: int) -> None:

@@ -14,14 +14,14 @@ from collections.abc import Callable
 from jit.compiler.image import Site
 from jit.errors import ErrorKind, InputError, VMError
 from jit.isa.registry import get_isa
-from jit.machine.prepare import Prepared, machine_stack_size
+from jit.machine.prepare import Prepared
 from jit.machine.vmmemory import PAGE, read_ctx
 from jit.machine.worker import Worker
 from jit.stencilset.header import vm
+from jit.vm.limits import machine_stack_size
 from jit.vm.results import Result
 
 CODE_BASE = 0x1000_0000
-STACK_TOP = 0x8000_0000
 MEM_BASE = 0x1_0000_0000
 STOP = 0x1000  # return address of the entry call: reaching it ends the run
 MAX_INSNS = (1 << (8 * ctypes.sizeof(ctypes.c_size_t))) - 1
@@ -55,7 +55,8 @@ class Emulation:
         for offset, data in prepared.memory_writes(MEM_BASE):
             uc.mem_write(MEM_BASE + offset, data)
         stack = _pages(machine_stack_size(prepared.limits))
-        uc.mem_map(STACK_TOP - stack, stack, UC_PROT_READ | UC_PROT_WRITE)
+        self.stack_top = MEM_BASE + prepared.plan.size + PAGE + stack  # above VM memory, past an unmapped page
+        uc.mem_map(self.stack_top - stack, stack, UC_PROT_READ | UC_PROT_WRITE)
         uc.mem_map(STOP & ~(PAGE - 1), PAGE, UC_PROT_ALL)
         self._starts = [s.offset for s in image.sites]
 
@@ -84,7 +85,7 @@ class Emulation:
         image = self.prepared.image
         fn = CODE_BASE + image.functions[self.prepared.program.entry]
         ri, rf, rc = self.prepared.entry_windows(MEM_BASE)
-        self.isa.cabi.set_call(self.uc, (MEM_BASE, fn, ri, rf, rc), STACK_TOP, STOP)
+        self.isa.cabi.set_call(self.uc, (MEM_BASE, fn, ri, rf, rc), self.stack_top, STOP)
         uc = self.uc
 
         def start() -> None:

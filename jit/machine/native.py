@@ -18,8 +18,9 @@ from contextlib import contextmanager
 from jit.errors import InputError
 from jit.isa.registry import host_isa
 from jit.machine.execmem import Mapping, executable_copy
-from jit.machine.prepare import Prepared, machine_stack_size
+from jit.machine.prepare import Prepared
 from jit.machine.worker import Worker
+from jit.vm.limits import machine_stack_size
 from jit.vm.results import Result
 
 _ENTRY = ctypes.CFUNCTYPE(ctypes.c_uint64, *[ctypes.c_void_p] * 5)

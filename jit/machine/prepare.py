@@ -16,14 +16,6 @@ from jit.vm.limits import DEFAULT_CODE_CACHE_SIZE, Limits
 from jit.vm.results import HeapSnapshot, Result, snapshot
 from jit.vm.startup import Startup, start
 
-STACK_PER_DEPTH = 64
-"""Machine-stack bytes to allow per active vm3 call (docs/stencil-abi.md: 48 used)."""
-STACK_SLACK = 1 << 20
-
-
-def machine_stack_size(limits: Limits) -> int:
-    return STACK_PER_DEPTH * limits.max_depth + STACK_SLACK
-
 
 @dataclass
 class Prepared:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 
 MiB = 1 << 20
@@ -21,3 +22,17 @@ DEFAULT_LIMITS = Limits()
 
 DEFAULT_CODE_CACHE_SIZE = 64 * MiB
 """Executable memory one program's image may take; a larger image runs on the interpreter (with a warning)."""
+
+STACK_PER_DEPTH = 64
+"""Machine-stack bytes to allow per active vm3 call (docs/stencil-abi.md: 48 used)."""
+STACK_SLACK = 1 << 20
+
+
+def machine_stack_size(limits: Limits) -> int:
+    """The machine stack the compiled code of a run at these limits may need (native thread, Unicorn, AOT)."""
+    return STACK_PER_DEPTH * limits.max_depth + STACK_SLACK
+
+
+def host_memory() -> int:
+    """Bytes of physical memory on this machine: limits whose memory exceeds it are refused before a run."""
+    return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
