@@ -666,6 +666,18 @@ def test_deopt_pc_past_the_function_end(pc: int) -> None:
     assert agree(p, (2,)) == i64(2)
 
 
+
+def test_a_tail_call_with_its_arguments_in_place_sees_their_pinned_values() -> None:
+    """TailCallMixed with B = 0 moves nothing (the arguments are the parameters already): a pinned argument written
+    just before it must still reach the callee's window (found by test_aot_exe's random programs)."""
+    p = prog(
+        "func main() -> i64\n .regs i64=10\n .const i64 -140737488355328\n ConstI64KW i4, 0\n MovI64 i0, i0\n"
+        " MovI64 i0, i0\n MovI64 i0, i4\n TailCallMixed 0, f\nend\n"
+        "func f(i64, i64) -> i64\n DivI64 i0, i0, i0\n ReturnI64 i0\nend\n"
+    )
+    assert agree(p, ()) == i64(1)
+
+
 # Code cache
 
 

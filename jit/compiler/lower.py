@@ -104,7 +104,10 @@ def lower_function(
             jumps[pc] = 0
             forms.append(_Form(pieces, dirties=lowering.mask(written)))
         elif call is not None and ins.op in TAIL_CALLS:
-            forms.append(_Form(call))  # the moves read pinned arguments from their slots; nothing runs after
+            # The moves read pinned arguments from their slots; with B = 0 there are none (the arguments are the
+            # parameters already), so the pinned ones are stored to the window the callee reads.
+            in_place = lowering.mask(op_regs(program, ins)[0]) if ins.b == 0 else 0
+            forms.append(_Form(call, store=in_place))
         elif call is not None:
             forms.append(_Form(call, store=every, load=every))
         else:
