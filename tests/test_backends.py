@@ -678,6 +678,17 @@ def test_a_tail_call_with_its_arguments_in_place_sees_their_pinned_values() -> N
     assert agree(p, ()) == i64(1)
 
 
+
+def test_a_tail_calls_moves_write_the_callees_window_not_a_pinned_slot() -> None:
+    """TailCallMixed 1, f moves i1 into the callee's i0: into memory, though the caller pins its own i0."""
+    p = prog(
+        "func main(i64) -> i64\n .regs i64=4\n AddI64K i0, i0, 1\n AddI64K i0, i0, 1\n AddI64K i0, i0, 1\n"
+        " AddI64K i1, i0, 10\n TailCallMixed 1, f\nend\n"
+        "func f(i64) -> i64\n ReturnI64 i0\nend\n"
+    )
+    assert agree(p, (5,)) == i64(18)
+
+
 # Code cache
 
 

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import partial
 from typing import NamedTuple
 
 from jit.compiler.calls import call_pieces
@@ -98,7 +99,9 @@ def lower_function(
     every = (1 << len(lowering.bits)) - 1
     for pc, ins in enumerate(f.code):
         again = self_tail_call(program, fi, ins, exposed, lowering.variant)
-        call = None if again is not None else call_pieces(program, fi, ins, callee_exposed, lowering.variant)
+        # A tail call's moves write the window the callee reads, never a slot of this function.
+        located = partial(lowering.variant, a_in_memory=ins.op in TAIL_CALLS)
+        call = None if again is not None else call_pieces(program, fi, ins, callee_exposed, located)
         if again is not None:
             pieces, written = again
             jumps[pc] = 0
@@ -189,13 +192,14 @@ class _Lowering:
     def pieces(*pieces: Piece | None) -> tuple[Piece, ...] | None:
         return None if any(p is None for p in pieces) else tuple(p for p in pieces if p is not None)
 
-    def variant(self, ins: Instr, letters: str) -> Piece | None:
-        """The located variant of `ins` (every register field at its location), if the cache has a form of it that
-        holds the values of `ins`."""
+    def variant(self, ins: Instr, letters: str, *, a_in_memory: bool = False) -> Piece | None:
+        """The located variant of `ins` (every register field at its location; A in memory with a_in_memory), if
+        the cache has a form of it that holds the values of `ins`."""
         slots = self.slots
         locs = []
         for name, bank in register_fields(Op(ins.op)):
-            slot = slots.get((bank, getattr(ins, name.lower()))) if bank in LOCATION_BANKS else None
+            pinned = bank in LOCATION_BANKS and not (a_in_memory and name == "A")
+            slot = slots.get((bank, getattr(ins, name.lower()))) if pinned else None
             locs.append("m" if slot is None else str(slot))
         name = self.forms.fit(located_name(ins, letters, "".join(locs)), ins, self.env)
         return None if name is None else (name, ins)
