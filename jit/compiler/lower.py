@@ -97,10 +97,10 @@ def lower_function(
     forms = []
     jumps = {}
     every = (1 << len(lowering.bits)) - 1
+    to_window = partial(lowering.variant, a_in_memory=True)  # a tail call's moves: into the window the callee reads
     for pc, ins in enumerate(f.code):
         again = self_tail_call(program, fi, ins, exposed, lowering.variant)
-        # A tail call's moves write the window the callee reads, never a slot of this function.
-        located = partial(lowering.variant, a_in_memory=ins.op in TAIL_CALLS)
+        located = to_window if ins.op in TAIL_CALLS else lowering.variant
         call = None if again is not None else call_pieces(program, fi, ins, callee_exposed, located)
         if again is not None:
             pieces, written = again
