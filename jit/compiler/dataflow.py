@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from jit.program.model import Function, Program
 from jit.program.ops import Bank, Op
-from jit.program.regs import op_regs, op_writes
+from jit.program.regs import Reg, op_regs, op_writes
 
 BRANCHES = frozenset(op for op in Op if op.name.startswith("Cmp") and op.name.endswith("Br")) | {Op.Jump}
 """Ops that may jump to the pc in field C."""
@@ -29,6 +29,9 @@ def by_opcode(value: Callable[[Op], int]) -> tuple[int, ...]:
 FALLS, BRANCH, JUMP, END = 0, 1, 2, 3
 FLOW = by_opcode(lambda op: JUMP if op is Op.Jump else BRANCH if op in BRANCHES else END if op in ENDS else FALLS)
 """How each opcode passes control on, indexed by opcode."""
+
+Access = tuple[tuple[Reg, ...], tuple[Reg, ...]]
+"""The registers an op reads, and those it has written once it is done (a call's destination too: op_writes)."""
 
 Transfer = tuple[int, int]
 """(keep, gen) of one op: the facts after it are (before & keep) | gen."""
@@ -88,17 +91,18 @@ def _bit(bank: Bank, k: int) -> int:
     return 1 << (3 * k + bank)
 
 
-def exposed_reads(program: Program, fi: int) -> tuple[int, int, int]:
+def exposed_reads(program: Program, fi: int, accesses: list[Access] | None = None) -> tuple[int, int, int]:
     """Per bank, 1 + the highest register that function fi may read before it has written it on some path
     (0: none): what a call must initialise beyond the parameters. Parameter k is written on entry (register
-    k of its bank); a call writes its destination when it returns."""
+    k of its bank); a call writes its destination when it returns. `accesses`: each op's, if known already."""
     f = program.functions[fi]
+    if accesses is None:
+        accesses = [(op_regs(program, ins)[0], op_writes(program, ins)) for ins in f.code]
     transfers: dict[int, Transfer] = {}
     reads: list[int] = []
-    for pc, ins in enumerate(f.code):
-        read = op_regs(program, ins)[0]
+    for pc, (read, written) in enumerate(accesses):
         gen = 0
-        for bank, k in op_writes(program, ins):
+        for bank, k in written:
             gen |= _bit(bank, k)
         if gen:
             transfers[pc] = (-1, gen)

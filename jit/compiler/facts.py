@@ -1,15 +1,17 @@
 """What the compiler knows at each op of a function, for choosing its stencil: which cell registers hold lists
-(known_lists), per callee which registers a call must zero (jit.compiler.dataflow.exposed_reads), and how
-deep in loops each op is (loop_depths). Facts runs each analysis once per function, on first use.
+(known_lists), per callee which registers a call must zero (jit.compiler.dataflow.exposed_reads), how
+deep in loops each op is (loop_depths), and which registers each op reads and writes (Access). Facts runs each
+analysis once per function, on first use.
 """
 
 from __future__ import annotations
 
 from functools import cached_property
 
-from jit.compiler.dataflow import BRANCHES, by_opcode, exposed_reads, must_hold
+from jit.compiler.dataflow import BRANCHES, Access, by_opcode, exposed_reads, must_hold
 from jit.program.model import Function, Instr, Program
 from jit.program.ops import Bank, Op
+from jit.program.regs import op_regs, op_writes
 
 _IS_BRANCH = by_opcode(lambda op: op in BRANCHES)
 
@@ -92,21 +94,55 @@ def known_lists(f: Function) -> list[int]:
     return must_hold(f, transfers, 0, everything)
 
 
+class ProgramFacts:
+    """What the Facts of one program's functions share, each computed on first use: per function its ops'
+    accesses and its exposed_reads. An instruction's access is found once, however often it occurs."""
+
+    def __init__(self, program: Program) -> None:
+        self.program = program
+        self._exposed: dict[int, tuple[int, int, int]] = {}
+        self._accesses: dict[int, list[Access]] = {}
+        self._access: dict[Instr, Access] = {}
+
+    def accesses(self, fi: int) -> list[Access]:
+        """Per pc of function fi, the registers its op reads and those it has written once done (op_writes)."""
+        known = self._accesses.get(fi)
+        if known is None:
+            known = self._accesses[fi] = [self._access_of(ins) for ins in self.program.functions[fi].code]
+        return known
+
+    def _access_of(self, ins: Instr) -> Access:
+        access = self._access.get(ins)
+        if access is None:
+            access = self._access[ins] = (op_regs(self.program, ins)[0], op_writes(self.program, ins))
+        return access
+
+    def exposed(self, fi: int) -> tuple[int, int, int]:
+        """Per bank, how many of function fi's registers a call must initialise (exposed_reads)."""
+        counts = self._exposed.get(fi)
+        if counts is None:
+            counts = self._exposed[fi] = exposed_reads(self.program, fi, self.accesses(fi))
+        return counts
+
+
 class Facts:
     """What the compiler knows at each pc of one function: each analysis runs once, on first use."""
 
-    def __init__(self, program: Program, fi: int, exposed: dict[int, tuple[int, int, int]] | None = None) -> None:
-        """`exposed`: the callees' exposed_reads so far, shared by the Facts of one program's functions."""
+    def __init__(self, program: Program, fi: int, shared: ProgramFacts | None = None) -> None:
+        """`shared`: what the Facts of one program's functions share."""
         self.program = program
+        self.fi = fi
         self.function = program.functions[fi]
-        self._exposed = {} if exposed is None else exposed
+        self.shared = ProgramFacts(program) if shared is None else shared
 
     def exposed(self, callee: int) -> tuple[int, int, int]:
         """Per bank, how many of the callee's registers a call must initialise (jit.compiler.dataflow.exposed_reads)."""
-        counts = self._exposed.get(callee)
-        if counts is None:
-            counts = self._exposed[callee] = exposed_reads(self.program, callee)
-        return counts
+        return self.shared.exposed(callee)
+
+    @property
+    def accesses(self) -> list[Access]:
+        """Per pc, the registers the op reads and those it has written once done (ProgramFacts.accesses)."""
+        return self.shared.accesses(self.fi)
 
     @cached_property
     def lists(self) -> list[int]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from jit.compiler.calls import call_pieces
-from jit.compiler.facts import Facts
+from jit.compiler.facts import Facts, ProgramFacts
 from jit.compiler.fit import Forms
 from jit.compiler.holes import Env
 from jit.compiler.image import CALLED_PROLOGUE, PROLOGUE
@@ -75,11 +75,11 @@ def plan_program(
     `allocate_registers` False keeps every register in memory (no slots); a host-only variant whose CPU feature
     is in `host_features` replaces its op's own stencil."""
     hosted = host_stencils(forms.names, host_features)
-    exposed: dict[int, tuple[int, int, int]] = {}  # the callees' exposed_reads, shared by every Facts
+    shared = ProgramFacts(program)
     plans = []
     for fi, f in enumerate(program.functions):
         env.fi = fi
-        facts = Facts(program, fi, exposed)
+        facts = Facts(program, fi, shared)
         memory_form = _memory_form(facts, hosted)
         prologue = PROLOGUE if fi == program.entry else CALLED_PROLOGUE
         pins = allocate(program, fi, facts) if allocate_registers else NO_PINS

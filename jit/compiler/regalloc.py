@@ -21,8 +21,8 @@ from functools import cache
 from jit.compiler.facts import Facts
 from jit.compiler.variants import LOCATION_BANKS, SWAPPED_COMPARES, located_variants
 from jit.program.model import Program
-from jit.program.ops import CALLS, TAIL_CALLS, Bank, Op
-from jit.program.regs import Reg, op_regs, op_writes
+from jit.program.ops import CALLS, Bank, Op
+from jit.program.regs import Reg
 from jit.stencilset.header import vm
 
 LOOP_WEIGHT = 8
@@ -67,14 +67,11 @@ def allocate(program: Program, fi: int, facts: Facts) -> Pins:
     depths = facts.depths
     gain: dict[Reg, int] = {}
     clobbered = 1  # the function's start loads every pinned register
-    for pc, ins in enumerate(f.code):
+    for pc, (ins, (reads, writes)) in enumerate(zip(f.code, facts.accesses, strict=True)):
         op = ins.op
         w = LOOP_WEIGHT ** min(depths[pc], MAX_DEPTH)
         if op in CLOBBERS:
             clobbered += 2 * w  # a reload after it, and often a store before it
-        reads, writes = op_regs(program, ins)
-        if op in CALLS or op in TAIL_CALLS:
-            writes = op_writes(program, ins)
         per_access = w if op in located and op not in CLOBBERS else -w
         for reg in (*reads, *writes):
             if reg[0] in LOCATION_BANKS:
