@@ -35,12 +35,12 @@ from functools import partial
 from typing import NamedTuple
 
 from jit.compiler.calls import call_pieces
-from jit.compiler.dataflow import must_hold
+from jit.compiler.dataflow import Transfer, must_hold
 from jit.compiler.fit import Forms
 from jit.compiler.holes import Env
 from jit.compiler.regalloc import CLOBBERS, Pins
 from jit.compiler.variants import LOCATION_BANKS, SWAPPED_COMPARES, carried, located_name, register_fields
-from jit.program.model import Function, Instr, Program, param_regs
+from jit.program.model import Instr, Program, param_regs
 from jit.program.ops import CALLS, TAIL_CALLS, Bank, Op
 from jit.program.regs import Reg, op_regs, op_writes
 
@@ -77,6 +77,7 @@ class LoweredFunction:
     prologue: tuple[Piece, ...]
     """Loads of every pinned register, after the function's prologue stencil."""
     ops: list[Lowered]
+    """Per pc, what the op runs. Every piece of both is in its fitting form (fitted)."""
 
 
 def lower_function(
@@ -88,53 +89,83 @@ def lower_function(
     env: Env,
     callee_exposed: Callable[[int], tuple[int, int, int]],
 ) -> LoweredFunction:
-    """The pieces of every op of function fi; `memory_form(ins, pc)` is the op's stencil with nothing pinned,
-    `forms` the stencils the ISA's cache has, `env` the compile's (its `fi` this function: Forms.fit),
-    `callee_exposed(fi)` a function's exposed_reads."""
+    """The pieces of every op of function fi, each stencil in the form that holds its values (plan.fitted);
+    `memory_form(ins, pc)` is the op's stencil with nothing pinned, `forms` the stencils the ISA's cache has,
+    `env` the compile's (its `fi` this function: Forms.fit), `callee_exposed(fi)` a function's exposed_reads.
+
+    An op's form depends only on the instruction and its memory form, and what it runs on that and the stale
+    registers it stores: each distinct one is found once."""
     exposed = callee_exposed(fi)
     f = program.functions[fi]
-    lowering = _Lowering(program, f, pins, forms, env)
-    forms = []
+    lowering = _Lowering(program, fi, pins, forms, env)
+    distinct: list[_Form] = []  # the forms of the function's ops, each once
+    known: dict[tuple[Instr, str], int] = {}  # (instruction, memory form) -> its form's index in `distinct`
+    form_of: list[int] = []  # per pc, the index of its form
     jumps = {}
-    every = (1 << len(lowering.bits)) - 1
-    to_window = partial(lowering.variant, a_in_memory=True)  # a tail call's moves: into the window the callee reads
     for pc, ins in enumerate(f.code):
-        again = self_tail_call(program, fi, ins, exposed, lowering.variant)
-        located = to_window if ins.op in TAIL_CALLS else lowering.variant
-        call = None if again is not None else call_pieces(program, fi, ins, callee_exposed, located)
-        if again is not None:
-            pieces, written = again
-            jumps[pc] = 0
-            forms.append(_Form(pieces, dirties=lowering.mask(written)))
-        elif call is not None and ins.op in TAIL_CALLS:
-            # The moves read pinned arguments from their slots; with B = 0 there are none (the arguments are the
-            # parameters already), so the pinned ones are stored to the window the callee reads.
-            in_place = lowering.mask(op_regs(program, ins)[0]) if ins.b == 0 else 0
-            forms.append(_Form(call, store=in_place))
-        elif call is not None:
-            forms.append(_Form(call, store=every, load=every))
-        else:
-            forms.append(lowering.form(ins, memory_form(ins, pc)))
-    transfers = {
-        pc: (~form.dirties & every, (form.store & ~form.dirties) | form.load)
-        for pc, form in enumerate(forms)
-        if form.store or form.load or form.dirties
-    }
-    clean = must_hold(f, transfers, every, every, jumps)
-    ops = [lowering.emit(form, clean[pc], ins) for pc, (form, ins) in enumerate(zip(forms, f.code, strict=True))]
+        call = lowering.call_form(ins, exposed, callee_exposed) if ins.op in _CALL_OPS else None
+        if call is not None:
+            form, jump = call
+            if jump:
+                jumps[pc] = 0
+            form_of.append(len(distinct))
+            distinct.append(form)
+            continue
+        key = (ins, memory_form(ins, pc))
+        index = known.get(key)
+        if index is None:
+            index = known[key] = len(distinct)
+            distinct.append(lowering.form(*key))
+        form_of.append(index)
+    clean = must_hold(f, _transfers(distinct, form_of, lowering.every), lowering.every, lowering.every, jumps)
+    emitted: dict[tuple[int, int], Lowered] = {}  # (form index, stale registers it stores) -> what the op runs
+    ops = []
+    for pc, index in enumerate(form_of):
+        form = distinct[index]
+        key = (index, form.store & ~clean[pc])
+        op = emitted.get(key)
+        if op is None:
+            op = emitted[key] = fitted(lowering.emit(form, key[1], f.code[pc]), f.code[pc], forms, env)
+        ops.append(op)
     needed = {(Bank(bank), k) for k, bank in enumerate(f.params)}
     needed |= {(bank, r) for bank in LOCATION_BANKS for r in range(exposed[bank])}
-    return LoweredFunction(lowering.slot_pieces(False, lowering.mask(tuple(needed))), ops)
+    prologue = lowering.slot_pieces(False, lowering.mask(tuple(needed)))
+    return LoweredFunction(fitted(prologue, f.code[0], forms, env) if prologue else (), ops)  # type: ignore[arg-type]
+
+
+_CALL_OPS = frozenset(int(op) for op in (*CALLS, *TAIL_CALLS))
+
+
+def _transfers(distinct: list[_Form], form_of: list[int], every: int) -> dict[int, Transfer]:
+    """Per pc whose op changes which window copies are up to date, how (the must-analysis' transfers)."""
+    by_form = [
+        (~form.dirties & every, (form.store & ~form.dirties) | form.load)
+        if form.store or form.load or form.dirties
+        else None
+        for form in distinct
+    ]
+    return {pc: by_form[index] for pc, index in enumerate(form_of) if by_form[index] is not None}  # type: ignore[misc]
+
+
+def fitted(lowered: Lowered, ins: Instr, forms: Forms, env: Env) -> Lowered:
+    """What an op runs, each stencil in the form whose fields hold its values (jit.compiler.fit): the stencil, or
+    its `_wide` twin. (A memory form always has a form that fits, or the op cannot be patched at all: then the
+    layout names it, in a CodeTooLarge.)"""
+    if isinstance(lowered, str):
+        return forms.fit(lowered, ins, env) or lowered
+    return tuple((forms.fit(name, piece, env) or name, piece) for name, piece in lowered)
 
 
 class _Lowering:
     """The pinned registers of one function as bits, and how each op's form is found."""
 
-    def __init__(self, program: Program, f: Function, pins: Pins, forms: Forms, env: Env) -> None:
-        self.program, self.forms, self.env = program, forms, env
+    def __init__(self, program: Program, fi: int, pins: Pins, forms: Forms, env: Env) -> None:
+        self.program, self.fi, self.forms, self.env = program, fi, forms, env
         self.slots = pins.slots
         self.bits = {reg: 1 << i for i, reg in enumerate(sorted(pins.slots))}
         self.regs = {bit: reg for reg, bit in self.bits.items()}
+        self.every = (1 << len(self.bits)) - 1
+        self.to_window = partial(self.variant, a_in_memory=True)  # a tail call's moves: into the callee's window
 
     def mask(self, regs: tuple[Reg, ...]) -> int:
         out = 0
@@ -142,9 +173,30 @@ class _Lowering:
             out |= self.bits.get(reg, 0)
         return out
 
+    def call_form(
+        self, ins: Instr, exposed: tuple[int, int, int], callee_exposed: Callable[[int], tuple[int, int, int]]
+    ) -> tuple[_Form, bool] | None:
+        """A call or tail call as pieces, and whether it is a jump to pc 0 (a self tail call); None when it runs
+        its own stencil. `exposed` is this function's exposed_reads, `callee_exposed(fi)` any function's."""
+        program, fi = self.program, self.fi
+        again = self_tail_call(program, fi, ins, exposed, self.variant)
+        if again is not None:
+            pieces, written = again
+            return _Form(pieces, dirties=self.mask(written)), True
+        located = self.to_window if ins.op in TAIL_CALLS else self.variant
+        call = call_pieces(program, fi, ins, callee_exposed, located)
+        if call is None:
+            return None
+        if ins.op in TAIL_CALLS:
+            # The moves read pinned arguments from their slots; with B = 0 there are none (the arguments are the
+            # parameters already), so the pinned ones are stored to the window the callee reads.
+            in_place = self.mask(op_regs(program, ins)[0]) if ins.b == 0 else 0
+            return _Form(call, store=in_place), False
+        return _Form(call, store=self.every, load=self.every), False
+
     def form(self, ins: Instr, memory: str) -> _Form:
         op = Op(ins.op)
-        every = (1 << len(self.bits)) - 1
+        every = self.every
         if op in CLOBBERS:
             return _Form(memory, store=every, load=every)
         reads, writes = op_regs(self.program, ins)
@@ -204,8 +256,8 @@ class _Lowering:
         name = self.forms.fit(located_name(ins, letters, "".join(locs)), ins, self.env)
         return None if name is None else (name, ins)
 
-    def emit(self, form: _Form, clean: int, ins: Instr) -> Lowered:
-        stale = form.store & ~clean
+    def emit(self, form: _Form, stale: int, ins: Instr) -> Lowered:
+        """What an op of this form runs where the pinned registers in `stale` have stale window copies."""
         if not stale and not form.load:
             return form.body
         body = ((form.body, ins),) if isinstance(form.body, str) else form.body

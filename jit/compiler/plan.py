@@ -18,7 +18,7 @@ from jit.compiler.facts import Facts, ProgramFacts
 from jit.compiler.fit import Forms
 from jit.compiler.holes import Env
 from jit.compiler.image import CALLED_PROLOGUE, PROLOGUE
-from jit.compiler.lower import Lowered, Piece, lower_function, self_tail_call
+from jit.compiler.lower import Lowered, Piece, fitted, lower_function, self_tail_call
 from jit.compiler.regalloc import NO_PINS, Pins, allocate
 from jit.compiler.variants import HOST_VARIANTS, variant_chooser
 from jit.program.model import Function, Instr, Program
@@ -85,9 +85,7 @@ def plan_program(
         pins = allocate(program, fi, facts) if allocate_registers else NO_PINS
         if pins:
             lowered = lower_function(program, fi, pins, memory_form, forms, env, facts.exposed)
-            ops = [fitted(op, ins, forms, env) for op, ins in zip(lowered.ops, f.code, strict=True)]
-            loads = fitted(lowered.prologue, f.code[0], forms, env) if lowered.prologue else ()
-            plans.append(FunctionPlan(prologue, loads, ops, pins))  # type: ignore[arg-type]
+            plans.append(FunctionPlan(prologue, lowered.prologue, lowered.ops, pins))
         else:
             ops: list[Lowered] = [fitted(memory_form(ins, pc), ins, forms, env) for pc, ins in enumerate(f.code)]
             for pc in _calls(f):
@@ -100,15 +98,6 @@ def plan_program(
                     ops[pc] = fitted(call, ins, forms, env)
             plans.append(FunctionPlan(prologue, (), ops, pins))
     return ProgramPlan(tuple(plans))
-
-
-def fitted(lowered: Lowered, ins: Instr, forms: Forms, env: Env) -> Lowered:
-    """What an op runs, each stencil in the form whose fields hold its values (jit.compiler.fit): the stencil, or
-    its `_wide` twin. (A memory form always has a form that fits, or the op cannot be patched at all: then the
-    layout names it, in a CodeTooLarge.)"""
-    if isinstance(lowered, str):
-        return forms.fit(lowered, ins, env) or lowered
-    return tuple((forms.fit(name, piece, env) or name, piece) for name, piece in lowered)
 
 
 def _calls(f: Function) -> list[int]:

@@ -18,7 +18,7 @@ from jit.compiler.facts import LIST_FIELD
 from jit.compiler.fit import WIDE, forms
 from jit.compiler.holes import DataArea, Env
 from jit.compiler.lower import Lowered, lower_function
-from jit.compiler.plan import fitted, plan_program
+from jit.compiler.plan import plan_program
 from jit.compiler.regalloc import Pins
 from jit.compiler.variants import HOST_VARIANTS, LOCATED, SAME_OPS, stencil_name
 from jit.isa.registry import ISA_NAMES
@@ -168,8 +168,7 @@ def lowering(
         return stencil_name(ins, env)
 
     exposed = partial(exposed_reads, program)
-    ops = lower_function(program, fi, Pins(pins), memory_form, isa_forms, env, exposed).ops
-    return fitted(ops[pc], program.functions[fi].code[pc], isa_forms, env)
+    return lower_function(program, fi, Pins(pins), memory_form, isa_forms, env, exposed).ops[pc]
 
 
 def picked(isa_name: str, program: Program, fi: int, pc: int, pins: dict[tuple[Bank, int], int] | None = None) -> str:
