@@ -82,9 +82,7 @@ def _lay_out_function(
     copies: dict[str, Copy] = {}
     later: list[Sited] = []
     pieces = layout.pieces
-    layout.loads.append(
-        tuple(_lay_out_piece(layout, name, ins, -1, stencils, copies, patched, later) for name, ins in fp.loads)
-    )
+    layout.loads.append(_lay_out_pieces(layout, fp.loads, -1, stencils, copies, patched, later))
     pos = layout.size
     offsets: list[int] = []
     chosen: list[Copy | tuple[Copy, ...]] = []
@@ -92,23 +90,13 @@ def _lay_out_function(
         offsets.append(pos)
         if not isinstance(lowered, str):
             layout.size = pos
-            chosen.append(
-                tuple(_lay_out_piece(layout, name, p, pc, stencils, copies, patched, later) for name, p in lowered)
-            )
+            chosen.append(_lay_out_pieces(layout, lowered, pc, stencils, copies, patched, later))
             pos = layout.size
             continue
         copy = copies.get(lowered)
         if copy is None:
             copy = copies[lowered] = op_copy(stencils, lowered, ins.op)
-        piece = copy.code
-        if copy.fixed:
-            a, b, c, flags = ins.a, ins.b, ins.c, ins.flags
-            key = (copy, a, b, c, flags, fi) if copy.per_function else (copy, a, b, c, flags)
-            found = patched.get(key)
-            if found is None:
-                env.pc = pc
-                found = patched[key] = _patch_fixed(copy, ins, env)
-            piece = found
+        piece = _with_fixed_holes(copy, ins, pc, env, patched) if copy.fixed else copy.code
         if copy.site:
             later.append((pos, pc, ins, copy))
         pieces.append(piece)
@@ -120,33 +108,44 @@ def _lay_out_function(
     layout.copies.append(chosen)
 
 
-def _lay_out_piece(
+def _lay_out_pieces(
     layout: Layout,
-    name: str,
-    ins: Instr,
+    pieces: tuple[tuple[str, Instr], ...],
     pc: int,
     stencils: Collected,
     copies: dict[str, Copy],
     patched: dict[tuple[object, ...], bytes],
     later: list[Sited],
-) -> Copy:
-    """Append one piece of an op (or of a prologue, pc -1), filled from `ins`; return its copy."""
+) -> tuple[Copy, ...]:
+    """Append the pieces of an op (or of a prologue, pc -1), each filled from its instruction; return their
+    copies."""
     env = layout.env
-    copy = copies.get(name)
-    if copy is None:
-        copy = copies[name] = op_copy(stencils, name, ins.op)
-    code = copy.code
-    if copy.fixed:
-        key = (copy, ins.a, ins.b, ins.c, ins.flags, env.fi)
-        code = patched.get(key)  # type: ignore[assignment]
-        if code is None:
-            env.pc = pc
-            code = patched[key] = _patch_fixed(copy, ins, env)
-    if copy.site:
-        later.append((layout.size, pc, ins, copy))
-    layout.pieces.append(code)
-    layout.size += len(code)
-    return copy
+    out = []
+    pos = layout.size
+    for name, ins in pieces:
+        copy = copies.get(name)
+        if copy is None:
+            copy = copies[name] = op_copy(stencils, name, ins.op)
+        code = _with_fixed_holes(copy, ins, pc, env, patched) if copy.fixed else copy.code
+        if copy.site:
+            later.append((pos, pc, ins, copy))
+        layout.pieces.append(code)
+        pos += len(code)
+        out.append(copy)
+    layout.size = pos
+    return tuple(out)
+
+
+def _with_fixed_holes(copy: Copy, ins: Instr, pc: int, env: Env, patched: dict[tuple[object, ...], bytes]) -> bytes:
+    """The copy's code with its fixed holes patched for `ins` at `pc` of function env.fi: patched once per
+    distinct op (per function too, for a hole of scope FUNCTION)."""
+    a, b, c, flags = ins.a, ins.b, ins.c, ins.flags
+    key = (copy, a, b, c, flags, env.fi) if copy.per_function else (copy, a, b, c, flags)
+    code = patched.get(key)
+    if code is None:
+        env.pc = pc
+        code = patched[key] = _patch_fixed(copy, ins, env)
+    return code
 
 
 def _patch_fixed(copy: Copy, ins: Instr, env: Env) -> bytes:
