@@ -9,8 +9,9 @@ them (so its callers need not zero the rest).
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import NamedTuple
 
-from jit.program.model import Function, Program
+from jit.program.model import Function, Instr, Program
 from jit.program.ops import Bank, Op
 from jit.program.regs import Reg, op_regs, op_writes
 
@@ -29,9 +30,6 @@ def by_opcode(value: Callable[[Op], int]) -> tuple[int, ...]:
 FALLS, BRANCH, JUMP, END = 0, 1, 2, 3
 FLOW = by_opcode(lambda op: JUMP if op is Op.Jump else BRANCH if op in BRANCHES else END if op in ENDS else FALLS)
 """How each opcode passes control on, indexed by opcode."""
-
-Access = tuple[tuple[Reg, ...], tuple[Reg, ...]]
-"""The registers an op reads, and those it has written once it is done (a call's destination too: op_writes)."""
 
 Transfer = tuple[int, int]
 """(keep, gen) of one op: the facts after it are (before & keep) | gen."""
@@ -91,37 +89,48 @@ def _bit(bank: Bank, k: int) -> int:
     return 1 << (3 * k + bank)
 
 
+def _bits(regs: tuple[Reg, ...]) -> int:
+    out = 0
+    for bank, k in regs:
+        out |= _bit(bank, k)
+    return out
+
+
+class Access(NamedTuple):
+    """The registers an op reads, and those it has written once it is done (op_writes: a call's destination
+    too); also as bit masks, register k of bank b at bit 3k + b."""
+
+    reads: tuple[Reg, ...]
+    writes: tuple[Reg, ...]
+    read_bits: int
+    write_bits: int
+
+
+def access(program: Program, ins: Instr) -> Access:
+    reads, writes = op_regs(program, ins)[0], op_writes(program, ins)
+    return Access(reads, writes, _bits(reads), _bits(writes))
+
+
 def exposed_reads(program: Program, fi: int, accesses: list[Access] | None = None) -> tuple[int, int, int]:
     """Per bank, 1 + the highest register that function fi may read before it has written it on some path
     (0: none): what a call must initialise beyond the parameters. Parameter k is written on entry (register
-    k of its bank); a call writes its destination when it returns. `accesses`: each op's, if known already."""
+    k of its bank); a call writes its destination when it returns. `accesses`: each op's (access), if known."""
     f = program.functions[fi]
     if accesses is None:
-        accesses = [(op_regs(program, ins)[0], op_writes(program, ins)) for ins in f.code]
-    transfers: dict[int, Transfer] = {}
-    reads: list[int] = []
-    for pc, (read, written) in enumerate(accesses):
-        gen = 0
-        for bank, k in written:
-            gen |= _bit(bank, k)
-        if gen:
-            transfers[pc] = (-1, gen)
-        mask = 0
-        for bank, k in read:
-            mask |= _bit(bank, k)
-        reads.append(mask)
+        accesses = [access(program, ins) for ins in f.code]
+    transfers: dict[int, Transfer] = {pc: (-1, a.write_bits) for pc, a in enumerate(accesses) if a.write_bits}
     params = 0
     for k, bank in enumerate(f.params):
         params |= _bit(Bank(bank), k)
     exposed = 0
-    for mask, written in zip(reads, must_hold(f, transfers, params, -1), strict=True):
-        exposed |= mask & ~written
-    top = [0, 0, 0]
-    k = 0
-    while exposed:
-        for bank in Bank:
-            if exposed >> bank & 1:
-                top[bank] = k + 1
-        exposed >>= 3
-        k += 1
-    return top[0], top[1], top[2]
+    for a, written in zip(accesses, must_hold(f, transfers, params, -1), strict=True):
+        exposed |= a.read_bits & ~written
+    return _count(exposed, Bank.I64), _count(exposed, Bank.F64), _count(exposed, Bank.CELL)
+
+
+def _count(bits: int, bank: Bank) -> int:
+    """1 + the highest register k of `bank` whose bit (3k + bank) is set (0: none); linear in the mask's size
+    (a register file may have 65535 registers)."""
+    of_bank = ((1 << 3 * (bits.bit_length() // 3 + 1)) - 1) // 7 << bank  # bits bank, bank + 3, bank + 6, ...
+    highest = (bits & of_bank).bit_length()
+    return (highest - 1 - bank) // 3 + 1 if highest else 0

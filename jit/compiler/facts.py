@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from jit.compiler.dataflow import BRANCHES, Access, by_opcode, exposed_reads, must_hold
+from jit.compiler.dataflow import BRANCHES, Access, access, by_opcode, exposed_reads, must_hold
 from jit.program.model import Function, Instr, Program
 from jit.program.ops import Bank, Op
-from jit.program.regs import op_regs, op_writes
 
 _IS_BRANCH = by_opcode(lambda op: op in BRANCHES)
 
@@ -95,33 +94,41 @@ def known_lists(f: Function) -> list[int]:
 
 
 class ProgramFacts:
-    """What the Facts of one program's functions share, each computed on first use: per function its ops'
-    accesses and its exposed_reads. An instruction's access is found once, however often it occurs."""
+    """What the Facts of one program's functions share, each computed on first use: its distinct instructions
+    and their accesses (equal instructions share one), and per function its exposed_reads."""
 
     def __init__(self, program: Program) -> None:
         self.program = program
+        self.instructions: list[Instr] = []
+        """The program's distinct instructions, in order of first use."""
+        self.access: list[Access] = []
+        """Per distinct instruction, its access."""
+        self._index: dict[tuple[int, int, int, int, int], int] = {}  # an instruction's fields -> its index
+        self._ids: dict[int, list[int]] = {}
         self._exposed: dict[int, tuple[int, int, int]] = {}
-        self._accesses: dict[int, list[Access]] = {}
-        self._access: dict[Instr, Access] = {}
 
-    def accesses(self, fi: int) -> list[Access]:
-        """Per pc of function fi, the registers its op reads and those it has written once done (op_writes)."""
-        known = self._accesses.get(fi)
+    def ids(self, fi: int) -> list[int]:
+        """Per pc of function fi, the index of its instruction among the distinct ones."""
+        known = self._ids.get(fi)
         if known is None:
-            known = self._accesses[fi] = [self._access_of(ins) for ins in self.program.functions[fi].code]
+            known = self._ids[fi] = [self._id(ins) for ins in self.program.functions[fi].code]
         return known
 
-    def _access_of(self, ins: Instr) -> Access:
-        access = self._access.get(ins)
-        if access is None:
-            access = self._access[ins] = (op_regs(self.program, ins)[0], op_writes(self.program, ins))
-        return access
+    def _id(self, ins: Instr) -> int:
+        key = (ins.op, ins.flags, ins.a, ins.b, ins.c)
+        index = self._index.get(key)
+        if index is None:
+            index = self._index[key] = len(self.instructions)
+            self.instructions.append(ins)
+            self.access.append(access(self.program, ins))
+        return index
 
     def exposed(self, fi: int) -> tuple[int, int, int]:
         """Per bank, how many of function fi's registers a call must initialise (exposed_reads)."""
         counts = self._exposed.get(fi)
         if counts is None:
-            counts = self._exposed[fi] = exposed_reads(self.program, fi, self.accesses(fi))
+            access = self.access
+            counts = self._exposed[fi] = exposed_reads(self.program, fi, [access[i] for i in self.ids(fi)])
         return counts
 
 
@@ -140,9 +147,9 @@ class Facts:
         return self.shared.exposed(callee)
 
     @property
-    def accesses(self) -> list[Access]:
-        """Per pc, the registers the op reads and those it has written once done (ProgramFacts.accesses)."""
-        return self.shared.accesses(self.fi)
+    def ids(self) -> list[int]:
+        """Per pc, the index of its instruction among the program's distinct ones (ProgramFacts)."""
+        return self.shared.ids(self.fi)
 
     @cached_property
     def lists(self) -> list[int]:

@@ -62,17 +62,19 @@ def _located_ops() -> frozenset[Op]:
 
 def allocate(program: Program, fi: int, facts: Facts) -> Pins:
     """The pinned registers of function fi (NO_PINS when none is worth a slot)."""
-    f = program.functions[fi]
     located = _located_ops()
-    depths = facts.depths
+    weights: dict[int, int] = {}  # distinct instruction (ProgramFacts) -> the summed weights of its ops
+    for i, depth in zip(facts.ids, facts.depths, strict=True):
+        weights[i] = weights.get(i, 0) + LOOP_WEIGHT ** min(depth, MAX_DEPTH)
+    instructions, accesses = facts.shared.instructions, facts.shared.access
     gain: dict[Reg, int] = {}
     clobbered = 1  # the function's start loads every pinned register
-    for pc, (ins, (reads, writes)) in enumerate(zip(f.code, facts.accesses, strict=True)):
-        op = ins.op
-        w = LOOP_WEIGHT ** min(depths[pc], MAX_DEPTH)
+    for i, w in weights.items():
+        op = instructions[i].op
         if op in CLOBBERS:
-            clobbered += 2 * w  # a reload after it, and often a store before it
+            clobbered += 2 * w  # a reload after each, and often a store before it
         per_access = w if op in located and op not in CLOBBERS else -w
+        reads, writes = accesses[i].reads, accesses[i].writes
         for reg in (*reads, *writes):
             if reg[0] in LOCATION_BANKS:
                 gain[reg] = gain.get(reg, 0) + per_access
