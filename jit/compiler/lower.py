@@ -35,14 +35,15 @@ from functools import partial
 from typing import NamedTuple
 
 from jit.compiler.calls import call_pieces
-from jit.compiler.dataflow import Transfer, must_hold
+from jit.compiler.dataflow import Access, Transfer, must_hold
+from jit.compiler.facts import ProgramFacts
 from jit.compiler.fit import Forms
 from jit.compiler.holes import Env
 from jit.compiler.regalloc import CLOBBERS, Pins
 from jit.compiler.variants import LOCATION_BANKS, SWAPPED_COMPARES, carried, located_name, register_fields
 from jit.program.model import Instr, Program, param_regs
 from jit.program.ops import CALLS, TAIL_CALLS, Bank, Op
-from jit.program.regs import Reg, op_regs, op_writes
+from jit.program.regs import Reg
 
 Piece = tuple[str, Instr]
 """A stencil and the instruction its holes are filled from (the op's own, or a rewrite of it)."""
@@ -87,23 +88,25 @@ def lower_function(
     memory_form: Callable[[Instr, int], str],
     forms: Forms,
     env: Env,
-    callee_exposed: Callable[[int], tuple[int, int, int]],
+    shared: ProgramFacts,
 ) -> LoweredFunction:
-    """The pieces of every op of function fi, each stencil in the form that holds its values (plan.fitted);
+    """The pieces of every op of function fi, each stencil in the form that holds its values (fitted);
     `memory_form(ins, pc)` is the op's stencil with nothing pinned, `forms` the stencils the ISA's cache has,
-    `env` the compile's (its `fi` this function: Forms.fit), `callee_exposed(fi)` a function's exposed_reads.
+    `env` the compile's (its `fi` this function: Forms.fit), `shared` the program's distinct instructions and
+    every function's exposed_reads.
 
     An op's form depends only on the instruction and its memory form, and what it runs on that and the stale
     registers it stores: each distinct one is found once."""
-    exposed = callee_exposed(fi)
+    exposed = shared.exposed(fi)
     f = program.functions[fi]
     lowering = _Lowering(program, fi, pins, forms, env)
     distinct: list[_Form] = []  # the forms of the function's ops, each once
-    known: dict[tuple[Instr, str], int] = {}  # (instruction, memory form) -> its form's index in `distinct`
+    known: dict[tuple[int, str], int] = {}  # (instruction's index, memory form) -> its form's index in `distinct`
     form_of: list[int] = []  # per pc, the index of its form
     jumps = {}
-    for pc, ins in enumerate(f.code):
-        call = lowering.call_form(ins, exposed, callee_exposed) if ins.op in _CALL_OPS else None
+    access = shared.access
+    for pc, (ins, i) in enumerate(zip(f.code, shared.ids(fi), strict=True)):
+        call = lowering.call_form(ins, access[i], exposed, shared.exposed) if ins.op in _CALL_OPS else None
         if call is not None:
             form, jump = call
             if jump:
@@ -111,11 +114,11 @@ def lower_function(
             form_of.append(len(distinct))
             distinct.append(form)
             continue
-        key = (ins, memory_form(ins, pc))
+        key = (i, memory_form(ins, pc))
         index = known.get(key)
         if index is None:
             index = known[key] = len(distinct)
-            distinct.append(lowering.form(*key))
+            distinct.append(lowering.form(ins, key[1], access[i]))
         form_of.append(index)
     clean = must_hold(f, _transfers(distinct, form_of, lowering.every), lowering.every, lowering.every, jumps)
     emitted: dict[tuple[int, int], Lowered] = {}  # (form index, stale registers it stores) -> what the op runs
@@ -174,7 +177,11 @@ class _Lowering:
         return out
 
     def call_form(
-        self, ins: Instr, exposed: tuple[int, int, int], callee_exposed: Callable[[int], tuple[int, int, int]]
+        self,
+        ins: Instr,
+        access: Access,
+        exposed: tuple[int, int, int],
+        callee_exposed: Callable[[int], tuple[int, int, int]],
     ) -> tuple[_Form, bool] | None:
         """A call or tail call as pieces, and whether it is a jump to pc 0 (a self tail call); None when it runs
         its own stencil. `exposed` is this function's exposed_reads, `callee_exposed(fi)` any function's."""
@@ -190,19 +197,17 @@ class _Lowering:
         if ins.op in TAIL_CALLS:
             # The moves read pinned arguments from their slots; with B = 0 there are none (the arguments are the
             # parameters already), so the pinned ones are stored to the window the callee reads.
-            in_place = self.mask(op_regs(program, ins)[0]) if ins.b == 0 else 0
+            in_place = self.mask(access.reads) if ins.b == 0 else 0
             return _Form(call, store=in_place), False
         return _Form(call, store=self.every, load=self.every), False
 
-    def form(self, ins: Instr, memory: str) -> _Form:
+    def form(self, ins: Instr, memory: str, access: Access) -> _Form:
+        """The form of an op whose memory form is `memory` and whose registers `access` names."""
         op = Op(ins.op)
         every = self.every
         if op in CLOBBERS:
             return _Form(memory, store=every, load=every)
-        reads, writes = op_regs(self.program, ins)
-        if op in TAIL_CALLS or op in CALLS:
-            writes = op_writes(self.program, ins)
-        read_mask, write_mask = self.mask(reads), self.mask(writes)
+        read_mask, write_mask = self.mask(access.reads), self.mask(access.writes)
         if not read_mask | write_mask:
             return _Form(memory)
         if op not in TAIL_CALLS:

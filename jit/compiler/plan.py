@@ -84,7 +84,7 @@ def plan_program(
         prologue = PROLOGUE if fi == program.entry else CALLED_PROLOGUE
         pins = allocate(program, fi, facts) if allocate_registers else NO_PINS
         if pins:
-            lowered = lower_function(program, fi, pins, memory_form, forms, env, facts.exposed)
+            lowered = lower_function(program, fi, pins, memory_form, forms, env, shared)
             plans.append(FunctionPlan(prologue, lowered.prologue, lowered.ops, pins))
         else:
             ops: list[Lowered] = [fitted(memory_form(ins, pc), ins, forms, env) for pc, ins in enumerate(f.code)]

@@ -9,12 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import partial
 
 from hypothesis import strategies as st
 
-from jit.compiler.dataflow import exposed_reads
-from jit.compiler.facts import LIST_FIELD
+from jit.compiler.facts import LIST_FIELD, ProgramFacts
 from jit.compiler.fit import WIDE, forms
 from jit.compiler.holes import DataArea, Env
 from jit.compiler.lower import Lowered, lower_function
@@ -167,8 +165,7 @@ def lowering(
         env.pc = at
         return stencil_name(ins, env)
 
-    exposed = partial(exposed_reads, program)
-    return lower_function(program, fi, Pins(pins), memory_form, isa_forms, env, exposed).ops[pc]
+    return lower_function(program, fi, Pins(pins), memory_form, isa_forms, env, ProgramFacts(program)).ops[pc]
 
 
 def picked(isa_name: str, program: Program, fi: int, pc: int, pins: dict[tuple[Bank, int], int] | None = None) -> str:
