@@ -41,7 +41,7 @@ from jit.compiler.fit import Forms
 from jit.compiler.holes import Env
 from jit.compiler.regalloc import CLOBBERS, Pins
 from jit.compiler.variants import LOCATION_BANKS, SWAPPED_COMPARES, carried, located_name, register_fields
-from jit.program.model import Instr, Program, param_regs
+from jit.program.model import Function, Instr, Program, param_regs
 from jit.program.ops import CALLS, TAIL_CALLS, Bank, Op
 from jit.program.regs import Reg
 
@@ -81,6 +81,44 @@ class LoweredFunction:
     """Per pc, what the op runs. Every piece of both is in its fitting form (fitted)."""
 
 
+class FormTable:
+    """The forms of ops, each once, and what each runs with a given set of stale window copies: shared by the
+    functions of one compilation that lower alike (SharedForms)."""
+
+    def __init__(self, every: int) -> None:
+        self.every = every
+        self.forms: list[_Form] = []
+        self.transfers: list[Transfer | None] = []
+        """Per form, how it changes which window copies are up to date (None: not at all)."""
+        self.known: dict[tuple[int, str], int] = {}
+        """(instruction's index in ProgramFacts, memory form) -> its form's index."""
+        self.emitted: dict[tuple[int, int], Lowered] = {}
+        """(form's index, the stale registers it stores) -> what the op runs."""
+
+    def add(self, form: _Form) -> int:
+        every = self.every
+        changes = form.store or form.load or form.dirties
+        self.forms.append(form)
+        self.transfers.append((~form.dirties & every, (form.store & ~form.dirties) | form.load) if changes else None)
+        return len(self.forms) - 1
+
+
+class SharedForms:
+    """The FormTables of one compilation. Functions that pin the same registers lower an instruction alike, unless
+    it is a call (calls are lowered per op) or they have lookup tables, whose offsets Forms.fit reads from the
+    function: a function with tables has a table of its own."""
+
+    def __init__(self) -> None:
+        self._tables: dict[tuple[object, ...], FormTable] = {}
+
+    def table(self, f: Function, fi: int, pins: Pins, every: int) -> FormTable:
+        key = ("function", fi) if f.tables else tuple(sorted(pins.slots.items()))
+        found = self._tables.get(key)
+        if found is None:
+            found = self._tables[key] = FormTable(every)
+        return found
+
+
 def lower_function(
     program: Program,
     fi: int,
@@ -89,19 +127,20 @@ def lower_function(
     forms: Forms,
     env: Env,
     shared: ProgramFacts,
+    shared_forms: SharedForms | None = None,
 ) -> LoweredFunction:
     """The pieces of every op of function fi, each stencil in the form that holds its values (fitted);
     `memory_form(ins, pc)` is the op's stencil with nothing pinned, `forms` the stencils the ISA's cache has,
     `env` the compile's (its `fi` this function: Forms.fit), `shared` the program's distinct instructions and
-    every function's exposed_reads.
+    every function's exposed_reads, `shared_forms` the compilation's form tables.
 
     An op's form depends only on the instruction and its memory form, and what it runs on that and the stale
     registers it stores: each distinct one is found once."""
     exposed = shared.exposed(fi)
     f = program.functions[fi]
     lowering = _Lowering(program, fi, pins, forms, env)
-    distinct: list[_Form] = []  # the forms of the function's ops, each once
-    known: dict[tuple[int, str], int] = {}  # (instruction's index, memory form) -> its form's index in `distinct`
+    table = (shared_forms or SharedForms()).table(f, fi, pins, lowering.every)
+    known = table.known
     form_of: list[int] = []  # per pc, the index of its form
     jumps = {}
     access = shared.access
@@ -111,20 +150,21 @@ def lower_function(
             form, jump = call
             if jump:
                 jumps[pc] = 0
-            form_of.append(len(distinct))
-            distinct.append(form)
+            form_of.append(table.add(form))
             continue
         key = (i, memory_form(ins, pc))
         index = known.get(key)
         if index is None:
-            index = known[key] = len(distinct)
-            distinct.append(lowering.form(ins, key[1], access[i]))
+            index = known[key] = table.add(lowering.form(ins, key[1], access[i]))
         form_of.append(index)
-    clean = must_hold(f, _transfers(distinct, form_of, lowering.every), lowering.every, lowering.every, jumps)
-    emitted: dict[tuple[int, int], Lowered] = {}  # (form index, stale registers it stores) -> what the op runs
+    every = lowering.every
+    changes = table.transfers
+    transfers = {pc: changes[index] for pc, index in enumerate(form_of) if changes[index] is not None}
+    clean = must_hold(f, transfers, every, every, jumps)  # type: ignore[arg-type]
+    emitted = table.emitted
     ops = []
     for pc, index in enumerate(form_of):
-        form = distinct[index]
+        form = table.forms[index]
         key = (index, form.store & ~clean[pc])
         op = emitted.get(key)
         if op is None:
@@ -137,17 +177,6 @@ def lower_function(
 
 
 _CALL_OPS = frozenset(int(op) for op in (*CALLS, *TAIL_CALLS))
-
-
-def _transfers(distinct: list[_Form], form_of: list[int], every: int) -> dict[int, Transfer]:
-    """Per pc whose op changes which window copies are up to date, how (the must-analysis' transfers)."""
-    by_form = [
-        (~form.dirties & every, (form.store & ~form.dirties) | form.load)
-        if form.store or form.load or form.dirties
-        else None
-        for form in distinct
-    ]
-    return {pc: by_form[index] for pc, index in enumerate(form_of) if by_form[index] is not None}  # type: ignore[misc]
 
 
 def fitted(lowered: Lowered, ins: Instr, forms: Forms, env: Env) -> Lowered:

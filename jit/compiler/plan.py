@@ -18,7 +18,7 @@ from jit.compiler.facts import Facts, ProgramFacts
 from jit.compiler.fit import Forms
 from jit.compiler.holes import Env
 from jit.compiler.image import CALLED_PROLOGUE, PROLOGUE
-from jit.compiler.lower import Lowered, Piece, fitted, lower_function, self_tail_call
+from jit.compiler.lower import Lowered, Piece, SharedForms, fitted, lower_function, self_tail_call
 from jit.compiler.regalloc import NO_PINS, Pins, allocate
 from jit.compiler.variants import HOST_VARIANTS, variant_chooser
 from jit.program.model import Function, Instr, Program
@@ -76,6 +76,7 @@ def plan_program(
     is in `host_features` replaces its op's own stencil."""
     hosted = host_stencils(forms.names, host_features)
     shared = ProgramFacts(program)
+    shared_forms = SharedForms()
     plans = []
     for fi, f in enumerate(program.functions):
         env.fi = fi
@@ -84,7 +85,7 @@ def plan_program(
         prologue = PROLOGUE if fi == program.entry else CALLED_PROLOGUE
         pins = allocate(program, fi, facts) if allocate_registers else NO_PINS
         if pins:
-            lowered = lower_function(program, fi, pins, memory_form, forms, env, shared)
+            lowered = lower_function(program, fi, pins, memory_form, forms, env, shared, shared_forms)
             plans.append(FunctionPlan(prologue, lowered.prologue, lowered.ops, pins))
         else:
             ops: list[Lowered] = [fitted(memory_form(ins, pc), ins, forms, env) for pc, ins in enumerate(f.code)]
