@@ -42,13 +42,15 @@ class ProgramPlan:
     def names(self) -> set[str]:
         """Every stencil the plan names, once each."""
         out: set[str] = set()
+        seen: set[int] = set()  # the ids of the pieces read: equal ops of a function share theirs (lower_function)
         for fp in self.functions:
             out.add(fp.prologue)
             out.update(name for name, _ in fp.loads)
             for lowered in fp.ops:
                 if isinstance(lowered, str):
                     out.add(lowered)
-                else:
+                elif id(lowered) not in seen:
+                    seen.add(id(lowered))
                     out.update(name for name, _ in lowered)
         return out
 
