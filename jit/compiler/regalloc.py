@@ -15,6 +15,7 @@ take the slots, in order. Linear in the function's size.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
@@ -64,8 +65,8 @@ def allocate(program: Program, fi: int, facts: Facts) -> Pins:
     """The pinned registers of function fi (NO_PINS when none is worth a slot)."""
     located = _located_ops()
     weights: dict[int, int] = {}  # distinct instruction (ProgramFacts) -> the summed weights of its ops
-    for i, depth in zip(facts.ids, facts.depths, strict=True):
-        weights[i] = weights.get(i, 0) + LOOP_WEIGHT ** min(depth, MAX_DEPTH)
+    for (i, depth), count in Counter(zip(facts.ids, facts.depths, strict=True)).items():
+        weights[i] = weights.get(i, 0) + count * LOOP_WEIGHT ** min(depth, MAX_DEPTH)
     instructions, accesses = facts.shared.instructions, facts.shared.access
     gain: dict[Reg, int] = {}
     clobbered = 1  # the function's start loads every pinned register
