@@ -12,6 +12,7 @@ left to the patch phase, in `Layout.placed` and `Layout.sited`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from jit.compiler.holes import DataArea, Env, entry_values
 from jit.compiler.image import ENTRY, Site
@@ -67,6 +68,16 @@ def lay_out(program: Program, plan: ProgramPlan, stencils: Collected, env: Env) 
     return layout
 
 
+class _Laid(NamedTuple):
+    """How an op's pieces lay out in one function: their copies and code, and the pieces with holes that need
+    the layout, each as (offset in the op, instruction, copy)."""
+
+    copies: tuple[Copy, ...]
+    code: tuple[bytes, ...]
+    size: int
+    sited: tuple[tuple[int, Instr, Copy], ...]
+
+
 def _lay_out_function(
     layout: Layout,
     program: Program,
@@ -82,16 +93,25 @@ def _lay_out_function(
     copies: dict[str, Copy] = {}
     later: list[Sited] = []
     pieces = layout.pieces
-    layout.loads.append(_lay_out_pieces(layout, fp.loads, -1, stencils, copies, patched, later))
-    pos = layout.size
+    loads = _lay_out_pieces(fp.loads, -1, env, stencils, copies, patched)
+    pieces += loads.code
+    later += [(layout.size + off, -1, ins, copy) for off, ins, copy in loads.sited]
+    layout.loads.append(loads.copies)
+    pos = layout.size + loads.size
     offsets: list[int] = []
     chosen: list[Copy | tuple[Copy, ...]] = []
+    laid: dict[int, _Laid] = {}  # id of a tuple of pieces in fp.ops -> its _Laid: equal ops share one tuple
     for pc, (ins, lowered) in enumerate(zip(program.functions[fi].code, fp.ops, strict=True)):
         offsets.append(pos)
         if not isinstance(lowered, str):
-            layout.size = pos
-            chosen.append(_lay_out_pieces(layout, lowered, pc, stencils, copies, patched, later))
-            pos = layout.size
+            found = laid.get(id(lowered))
+            if found is None:
+                found = laid[id(lowered)] = _lay_out_pieces(lowered, pc, env, stencils, copies, patched)
+            pieces += found.code
+            for off, piece_ins, copy in found.sited:
+                later.append((pos + off, pc, piece_ins, copy))
+            chosen.append(found.copies)
+            pos += found.size
             continue
         copy = copies.get(lowered)
         if copy is None:
@@ -109,31 +129,29 @@ def _lay_out_function(
 
 
 def _lay_out_pieces(
-    layout: Layout,
     pieces: tuple[tuple[str, Instr], ...],
     pc: int,
+    env: Env,
     stencils: Collected,
     copies: dict[str, Copy],
     patched: dict[tuple[object, ...], bytes],
-    later: list[Sited],
-) -> tuple[Copy, ...]:
-    """Append the pieces of an op (or of a prologue, pc -1), each filled from its instruction; return their
-    copies."""
-    env = layout.env
-    out = []
-    pos = layout.size
+) -> _Laid:
+    """How the pieces of an op (or of a prologue, pc -1) lay out, each filled from its instruction."""
+    out: list[Copy] = []
+    code: list[bytes] = []
+    sited: list[tuple[int, Instr, Copy]] = []
+    size = 0
     for name, ins in pieces:
         copy = copies.get(name)
         if copy is None:
             copy = copies[name] = op_copy(stencils, name, ins.op)
-        code = _with_fixed_holes(copy, ins, pc, env, patched) if copy.fixed else copy.code
+        piece = _with_fixed_holes(copy, ins, pc, env, patched) if copy.fixed else copy.code
         if copy.site:
-            later.append((pos, pc, ins, copy))
-        layout.pieces.append(code)
-        pos += len(code)
+            sited.append((size, ins, copy))
+        code.append(piece)
+        size += len(piece)
         out.append(copy)
-    layout.size = pos
-    return tuple(out)
+    return _Laid(tuple(out), tuple(code), size, tuple(sited))
 
 
 def _with_fixed_holes(copy: Copy, ins: Instr, pc: int, env: Env, patched: dict[tuple[object, ...], bytes]) -> bytes:
