@@ -96,6 +96,7 @@ class FormTable:
         """(form's index, the stale registers it stores) -> what the op runs."""
 
     def add(self, form: _Form) -> int:
+        """Append a form; return its index."""
         every = self.every
         changes = form.store or form.load or form.dirties
         self.forms.append(form)
@@ -159,8 +160,8 @@ def lower_function(
         form_of.append(index)
     every = lowering.every
     changes = table.transfers
-    transfers = {pc: changes[index] for pc, index in enumerate(form_of) if changes[index] is not None}
-    clean = must_hold(f, transfers, every, every, jumps)  # type: ignore[arg-type]
+    transfers = {pc: change for pc, index in enumerate(form_of) if (change := changes[index]) is not None}
+    clean = must_hold(f, transfers, every, every, jumps)
     emitted = table.emitted
     ops = []
     for pc, index in enumerate(form_of):

@@ -85,7 +85,7 @@ def plan_program(
         facts = Facts(program, fi, shared)
         memory_form = _memory_form(facts, hosted)
         prologue = PROLOGUE if fi == program.entry else CALLED_PROLOGUE
-        pins = allocate(program, fi, facts) if allocate_registers else NO_PINS
+        pins = allocate(facts) if allocate_registers else NO_PINS
         if pins:
             lowered = lower_function(program, fi, pins, memory_form, forms, env, shared, shared_forms)
             plans.append(FunctionPlan(prologue, lowered.prologue, lowered.ops, pins))

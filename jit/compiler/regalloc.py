@@ -21,7 +21,6 @@ from functools import cache
 
 from jit.compiler.facts import Facts
 from jit.compiler.variants import LOCATION_BANKS, SWAPPED_COMPARES, located_variants
-from jit.program.model import Program
 from jit.program.ops import CALLS, Bank, Op
 from jit.program.regs import Reg
 from jit.stencilset.header import vm
@@ -61,8 +60,8 @@ def _located_ops() -> frozenset[Op]:
     return frozenset(located_variants(slot_count())) | frozenset(SWAPPED_COMPARES)
 
 
-def allocate(program: Program, fi: int, facts: Facts) -> Pins:
-    """The pinned registers of function fi (NO_PINS when none is worth a slot)."""
+def allocate(facts: Facts) -> Pins:
+    """The pinned registers of the function of `facts` (NO_PINS when none is worth a slot)."""
     located = _located_ops()
     weights: dict[int, int] = {}  # distinct instruction (ProgramFacts) -> the summed weights of its ops
     for (i, depth), count in Counter(zip(facts.ids, facts.depths, strict=True)).items():
