@@ -70,8 +70,11 @@ class _Blob:
         return offset
 
 
-def descriptor(program: Program, data_area: bytes, heap: Heap, limits: Limits, state: StateLayout | None) -> bytes:
-    """jit_aot_program for `program` compiled with `data_area`, its string constants interned in `heap`."""
+def descriptor(
+    program: Program, data_area: bytes, heap: Heap, limits: Limits, state: StateLayout | None, *, heap_of_machine: bool
+) -> bytes:
+    """jit_aot_program for `program` compiled with `data_area`, its string constants interned in `heap`; with
+    heap_of_machine, an executable's heap limit is the memory of the machine it runs on."""
     blob = _Blob(aot("PROG_SIZE"))
     fields = {
         "DATA": blob.add(data_area),
@@ -80,7 +83,7 @@ def descriptor(program: Program, data_area: bytes, heap: Heap, limits: Limits, s
         "NFUNCS": len(program.functions),
         "ENTRY": program.entry,
         "MAX_DEPTH": limits.max_depth,
-        "HEAP_SIZE": limits.heap_size,
+        "HEAP_SIZE": aot("HEAP_OF_MACHINE") if heap_of_machine else limits.heap_size,
         "STACK_REGS": limits.stack_regs,
         "STACK_PER_DEPTH": STACK_PER_DEPTH,
         "STACK_SLACK": STACK_SLACK,

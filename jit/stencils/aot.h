@@ -27,6 +27,8 @@
 /* the limits an executable starts from and an object keeps */
 #define VM_AOT_PROG_MAX_DEPTH 48
 #define VM_AOT_PROG_HEAP_SIZE 56
+/* an executable's heap_size when `jit aot` was given no --heap-size: the memory of the machine it runs on */
+#define VM_AOT_HEAP_OF_MACHINE 0xFFFFFFFFFFFFFFFF
 #define VM_AOT_PROG_STACK_REGS 64
 /* machine stack of an executable: bytes per vm3 call, plus the slack */
 #define VM_AOT_PROG_STACK_PER_DEPTH 72
@@ -209,6 +211,7 @@ INLINE const AotFunc *prog_func(const AotProgram *p, uint64_t index) {
 #define SYS_WRITE 1
 #define SYS_MMAP 9
 #define SYS_RT_SIGACTION 13
+#define SYS_SYSINFO 99
 #define SYS_EXIT_GROUP 231
 INLINE int64_t syscall6(int64_t n, int64_t a, int64_t b, int64_t c, int64_t d, int64_t e, int64_t f) {
     register int64_t r10 __asm__("r10") = d, r8 __asm__("r8") = e, r9 __asm__("r9") = f;
@@ -219,6 +222,7 @@ INLINE int64_t syscall6(int64_t n, int64_t a, int64_t b, int64_t c, int64_t d, i
 #define SYS_WRITE 64
 #define SYS_MMAP 222
 #define SYS_RT_SIGACTION 134
+#define SYS_SYSINFO 179
 #define SYS_EXIT_GROUP 94
 INLINE int64_t syscall6(int64_t n, int64_t a, int64_t b, int64_t c, int64_t d, int64_t e, int64_t f) {
     register int64_t x8 __asm__("x8") = n, x0 __asm__("x0") = a, x1 __asm__("x1") = b, x2 __asm__("x2") = c;

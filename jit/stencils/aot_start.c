@@ -77,6 +77,13 @@ INLINE uint8_t *map(uint64_t n, int64_t *err_no) {
     return (uint8_t *)r;
 }
 
+/* Bytes of physical memory: struct sysinfo's totalram (offset 32) times its mem_unit (u32 at offset 104). */
+INLINE int64_t machine_memory(void) {
+    uint64_t info[16] = {0};
+    syscall6(SYS_SYSINFO, (int64_t)info, 0, 0, 0, 0, 0); /* cannot fail given a writable buffer */
+    return (int64_t)(info[4] * (uint32_t)info[13]);
+}
+
 INLINE uint64_t cstrlen(const uint8_t *s) {
     uint64_t n = 0;
     while (s[n])
@@ -211,6 +218,8 @@ uint64_t jit_aot_main(uint64_t *sp) {
 
     /* Options, as `jit run` takes them; the arguments are packed into argv[1..]. */
     int64_t limits[2] = {(int64_t)p->max_depth, (int64_t)p->heap_size};
+    if (p->heap_size == VM_AOT_HEAP_OF_MACHINE)
+        limits[1] = machine_memory();
     uint64_t nargs = 0, rest = 0;
     for (uint64_t i = 1; i < argc; i++) {
         const uint8_t *w = argv[i];

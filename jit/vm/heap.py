@@ -1,6 +1,6 @@
 """The Python model of the VM heap: a bump allocator whose byte accounting matches the C runtime.
 
-Only the *sizes* of allocations are modelled (docs/semantics.md, "Heap"), so
+Only the *sizes* and places of allocations are modelled (docs/semantics.md, "Heap"), so
 that the interpreter runs out of heap at exactly the op where the machine code
 does and hands out identical handle bits. Object contents live in Python
 containers keyed by the offset of the object's first block.
@@ -45,13 +45,15 @@ def map_capacity(hint: int) -> int:
 @dataclass
 class ListObj:
     items: list[int] = field(default_factory=list)  # element Cells
-    cap: int = 0  # modelled capacity of the current data block
+    cap: int = 0  # capacity of the current data block
+    data: int = 0  # offset of the current data block (0: none yet)
 
 
 @dataclass
 class MapObj:
     entries: dict[int, int] = field(default_factory=dict)  # int48 key (signed) -> value Cell
     cap: int = _MIN_CAP
+    block: int = 0  # offset of the current block (entries, then index slots)
 
 
 class Heap:
@@ -63,6 +65,10 @@ class Heap:
         self._strings: dict[int, bytes] = {}
         self._lists: dict[int, ListObj] = {}
         self._maps: dict[int, MapObj] = {}
+
+    def ends_heap(self, offset: int, nbytes: int) -> bool:
+        """Whether the block of nbytes at offset is the last one allocated, so that it can grow in place."""
+        return nbytes > 0 and offset + nbytes == self.used
 
     def alloc(self, nbytes: int) -> int:
         """Offset of a fresh block of nbytes rounded up to 8; HEAP_EXHAUSTED if it would pass `size`."""
@@ -87,6 +93,14 @@ class Heap:
         """Heap strings by offset (the machine-code backends copy the start-up ones into VM memory)."""
         return self._strings
 
+    def lists(self) -> dict[int, ListObj]:
+        """Lists by header offset (jit.stencilcheck lays them out in VM memory)."""
+        return self._lists
+
+    def maps(self) -> dict[int, MapObj]:
+        """Maps by header offset."""
+        return self._maps
+
     def str_of(self, c: int) -> bytes:
         """Bytes of an inline string or string handle; WRONG_KIND for any other Cell."""
         if c >> 48 == cell.TAG_STR:
@@ -102,9 +116,8 @@ class Heap:
 
     def new_list(self, hint: int) -> int:
         offset = self.alloc(_LIST_HEADER)
-        if hint > 0:
-            self.alloc(hint * 8)
-        self._lists[offset] = ListObj([], hint)
+        data = self.alloc(hint * 8) if hint > 0 else 0
+        self._lists[offset] = ListObj([], hint, data)
         return cell.handle(cell.ARENA_LIST, offset >> 3)
 
     def list_of(self, c: int) -> ListObj:
@@ -116,7 +129,10 @@ class Heap:
         obj = self.list_of(c)
         if len(obj.items) == obj.cap:
             new_cap = max(_MIN_CAP, 2 * obj.cap)
-            self.alloc(new_cap * 8)
+            if self.ends_heap(obj.data, obj.cap * 8):
+                self.alloc((new_cap - obj.cap) * 8)
+            else:
+                obj.data = self.alloc(new_cap * 8)
             obj.cap = new_cap
         obj.items.append(value)
 
@@ -137,8 +153,8 @@ class Heap:
     def new_map(self, hint: int) -> int:
         offset = self.alloc(_MAP_HEADER)
         cap = map_capacity(hint)
-        self.alloc(cap * _MAP_ENTRY)
-        self._maps[offset] = MapObj({}, cap)
+        block = self.alloc(cap * _MAP_ENTRY)
+        self._maps[offset] = MapObj({}, cap, block)
         return cell.handle(cell.ARENA_MAP, offset >> 3)
 
     def map_of(self, c: int) -> MapObj:
@@ -151,7 +167,10 @@ class Heap:
         obj = self.map_of(c)
         k = cell.sext48(key)
         if k not in obj.entries and len(obj.entries) == obj.cap:
-            self.alloc(2 * obj.cap * _MAP_ENTRY)
+            if self.ends_heap(obj.block, obj.cap * _MAP_ENTRY):
+                self.alloc(obj.cap * _MAP_ENTRY)
+            else:
+                obj.block = self.alloc(2 * obj.cap * _MAP_ENTRY)
             obj.cap *= 2
         obj.entries[k] = cell.from_int(value)
 

@@ -93,157 +93,177 @@ L7:
     b.lo L8
     neg x19, x0
     str xzr, [x27, #72]
-    b L33
+    b L34
 L8:
     str x0, [x27, #72]
-    cbz x0, L32
-    ldp x24, x21, [x28, #48]
+    cbz x0, L33
+    ldp x8, x21, [x28, #48]
+    cmn x21, #1
+    stp x8, x21, [sp, #272]
+    b.ne L9
+    movi v0.2d, #0000000000000000
+    add x0, sp, #320
+    mov x1, xzr
+    mov x2, xzr
+    mov x3, xzr
+    mov x4, xzr
+    mov x5, xzr
+    mov w8, #179
+    stp q0, q0, [sp, #320]
+    stp q0, q0, [sp, #352]
+    stp q0, q0, [sp, #384]
+    stp q0, q0, [sp, #416]
+    svc #0
+    ldr x8, [sp, #352]
+    ldr w9, [sp, #424]
+    mul x21, x9, x8
+    str x21, [sp, #280]
+L9:
     cmp x25, #2
-    stp x24, x21, [sp, #272]
-    b.lo L35
+    b.lo L36
     mov x19, xzr
     mov x10, xzr
     mov w26, #1
     str x13, [sp, #72]
-L9:
+L10:
     ldr x20, [x29, x26, lsl #3]
     mov x8, xzr
-L10:
+L11:
     ldrb w11, [x20, x8]
     mov x9, x8
     add x8, x8, #1
-    cbnz w11, L10
-    cbnz x10, L11
+    cbnz w11, L11
+    cbnz x10, L12
     sub x22, x8, #1
     cmp x22, #2
-    b.lo L11
+    b.lo L12
     ldrb w11, [x20]
     cmp w11, #45
-    b.ne L11
+    b.ne L12
     cmp x8, #3
-    b.ne L13
+    b.ne L14
     ldrb w10, [x20, #1]
     cmp w10, #45
-    b.ne L13
+    b.ne L14
     mov w10, #1
-    b L12
-L11:
+    b L13
+L12:
     add x19, x19, #1
     str x20, [x29, x19, lsl #3]
-L12:
+L13:
     add x26, x26, #1
     cmp x26, x25
-    b.lo L9
-    b L38
-L13:
-    mov x21, xzr
+    b.lo L10
+    b L39
 L14:
+    mov x21, xzr
+L15:
     ldrb w10, [x20, x21]
     cmp w10, #61
-    b.eq L15
+    b.eq L16
     add x21, x21, #1
     cmp x9, x21
-    b.ne L14
+    b.ne L15
     ldr x10, [x28, #96]
     mov x21, x22
-    b L16
-L15:
+    b L17
+L16:
     ldr x10, [x28, #96]
     cmp x9, x21
-    b.ne L19
-L16:
+    b.ne L20
+L17:
     add x12, x28, x10
     ldr w11, [x12, #180]
     add x11, x11, #1
     cmp x11, x8
-    b.ne L18
+    b.ne L19
     ldr w12, [x12, #176]
     mov x11, xzr
     add x12, x28, x12
-L17:
+L18:
     ldrb w13, [x20, x11]
     ldrb w14, [x12, x11]
     cmp w13, w14
-    b.ne L20
+    b.ne L21
     add x11, x11, #1
     cmp x9, x11
-    b.ne L17
-    b L36
-L18:
-    mov w9, #1
-    b L21
+    b.ne L18
+    b L37
 L19:
-    mov w9, wzr
-    b L21
-L20:
     mov w9, #1
+    b L22
+L20:
+    mov w9, wzr
+    b L22
 L21:
+    mov w9, #1
+L22:
     add x10, x28, x10
     ldr w11, [x10, #164]
     cmp x21, x11
-    b.ne L23
-    cbz x21, L28
+    b.ne L24
+    cbz x21, L29
     ldr w11, [x10, #160]
     mov x12, x21
     mov x13, x20
     add x11, x28, x11
-L22:
+L23:
     ldrb w14, [x13], #1
     ldrb w15, [x11], #1
     cmp w14, w15
-    b.ne L23
+    b.ne L24
     subs x12, x12, #1
-    b.ne L22
+    b.ne L23
     add x24, sp, #272
-    cbnz w9, L26
-    b L29
-L23:
+    cbnz w9, L27
+    b L30
+L24:
     ldr w11, [x10, #172]
     cmp x21, x11
-    b.ne L37
+    b.ne L38
     ldr x24, [sp, #72]
-    cbz x21, L25
+    cbz x21, L26
     ldr w10, [x10, #168]
     mov x11, x21
     mov x12, x20
     add x10, x28, x10
-L24:
+L25:
     ldrb w13, [x12], #1
     ldrb w14, [x10], #1
     cmp w13, w14
-    b.ne L37
+    b.ne L38
     subs x11, x11, #1
-    b.ne L24
+    b.ne L25
     ldr x24, [sp, #72]
-L25:
-    cbz w9, L29
 L26:
+    cbz w9, L30
+L27:
     add x26, x26, #1
     cmp x26, x25
-    b.eq L58
+    b.eq L59
     ldr x22, [x29, x26, lsl #3]
     mov x8, xzr
-L27:
+L28:
     ldrb w9, [x22, x8]
     add x8, x8, #1
-    cbnz w9, L27
+    cbnz w9, L28
     sub x23, x8, #1
-    b L30
-L28:
-    add x24, sp, #272
-    cbnz w9, L26
+    b L31
 L29:
+    add x24, sp, #272
+    cbnz w9, L27
+L30:
     add x9, x20, x21
     sub x8, x8, x21
     add x22, x9, #1
     sub x23, x8, #2
-L30:
+L31:
     ldr x2, [x27, #72]
     mov x0, x22
     mov x1, x23
     bl {call26:jit_aot_asciify}
     cmn x0, #1
-    b.eq L31
+    b.eq L32
     mov x1, x0
     ldr x0, [x27, #72]
     mov x2, xzr
@@ -252,8 +272,8 @@ L30:
     mov x5, x24
     bl {call26:jit_aot_parse_int}
     mov x10, xzr
-    cbz x0, L12
-L31:
+    cbz x0, L13
+L32:
     ldp x1, x2, [x27, #8]
     add x0, x27, #24
     bl {call26:jit_aot_out_bytes}
@@ -286,10 +306,10 @@ L31:
     add x0, x27, #24
     bl {call26:jit_aot_out_flush}
     mov w19, #2
-    b L34
-L32:
-    mov x19, xzr
+    b L35
 L33:
+    mov x19, xzr
+L34:
     ldp x1, x2, [x27, #8]
     add x0, x27, #24
     bl {call26:jit_aot_out_bytes}
@@ -311,7 +331,7 @@ L33:
     add x0, x27, #24
     bl {call26:jit_aot_out_flush}
     mov w19, #2
-L34:
+L35:
     mov x0, x19
     add sp, sp, #17, lsl #12
     add sp, sp, #400
@@ -322,10 +342,10 @@ L34:
     ldp x28, x27, [sp, #16]
     ldp x29, x30, [sp], #96
     ret
-L35:
-    mov x19, xzr
-    b L39
 L36:
+    mov x19, xzr
+    b L40
+L37:
     add x8, sp, #320
     add x0, sp, #152
     mov w1, #30
@@ -344,8 +364,8 @@ L36:
     add x0, sp, #152
     bl {call26:jit_aot_out_flush}
     mov x19, xzr
-    b L34
-L37:
+    b L35
+L38:
     ldp x1, x2, [x27, #8]
     add x0, x27, #24
     bl {call26:jit_aot_out_bytes}
@@ -368,36 +388,37 @@ L37:
     add x0, x27, #24
     bl {call26:jit_aot_out_flush}
     mov w19, #2
-    b L34
-L38:
-    ldp x24, x21, [sp, #272]
+    b L35
 L39:
+    ldr x21, [sp, #280]
+L40:
+    ldr x24, [sp, #272]
     cmp x24, #1
-    b.lt L48
-    tbnz x21, #63, L48
+    b.lt L49
+    tbnz x21, #63, L49
     ldr x8, [x28, #24]
     ldr x9, [x28, #40]
     add x8, x28, x8
     add x8, x8, x9, lsl #6
     ldr x9, [x8, #24]
     cmp x19, x9
-    b.ne L49
+    b.ne L50
     ldr x9, [x28]
     ldr x8, [x8, #16]
     add x9, x28, x9
     add x8, x9, x8
     str x8, [sp, #72]
-    cbz x19, L47
+    cbz x19, L48
     mov x25, xzr
-L40:
+L41:
     mov x26, x25
     add x25, x25, #1
     mov x8, xzr
     ldr x0, [x29, x25, lsl #3]
-L41:
+L42:
     ldrb w9, [x0, x8]
     add x8, x8, #1
-    cbnz w9, L41
+    cbnz w9, L42
     ldr x9, [sp, #72]
     ldr x2, [x27, #72]
     sub x20, x8, #1
@@ -407,10 +428,10 @@ L41:
     mov x22, x0
     cmp w23, #1
     str xzr, [sp, #320]
-    b.eq L42
+    b.eq L43
     cmn x22, #1
-    cbnz w23, L43
-    b.eq L55
+    cbnz w23, L44
+    b.eq L56
     ldr x0, [x27, #72]
     add x5, sp, #320
     mov x1, x22
@@ -423,18 +444,18 @@ L41:
     str x8, [sp, #152]
     mov w8, #7
     cinc x22, x8, ne
-    b L45
-L42:
+    b L46
+L43:
     cmn x22, #1
-    b.eq L56
+    b.eq L57
     ldr x0, [x27, #72]
     add x2, sp, #152
     mov x1, x22
     bl {call26:jit_aot_parse_float}
     mov w22, #9
-    b L45
-L43:
-    b.eq L46
+    b L46
+L44:
+    b.eq L47
     ldr x0, [x27, #72]
     add x5, sp, #320
     mov x1, x22
@@ -443,34 +464,34 @@ L43:
     mov x4, #140737488355327
     bl {call26:jit_aot_parse_int}
     cmp x0, #1
-    b.ne L44
+    b.ne L45
     ldr x0, [x27, #72]
     add x2, sp, #152
     mov x1, x22
     bl {call26:jit_aot_parse_float}
-    b L46
-L44:
+    b L47
+L45:
     ldr x8, [sp, #320]
     mov x9, #-1688849860263936
     mov w22, #10
     bfxil x9, x8, #0, #48
     str x9, [sp, #152]
-L45:
+L46:
     sub x8, x0, #3
     cmn x8, #3
-    b.hi L57
-L46:
-    cmp x25, x19
-    b.ne L40
+    b.hi L58
 L47:
+    cmp x25, x19
+    b.ne L41
+L48:
     ldp x22, x8, [x28, #64]
     mov x9, #1099511627776
     udiv x9, x9, x8
     cmp x24, x9
-    b.ls L50
+    b.ls L51
     mov x23, #4611686018427387904
-    b L51
-L48:
+    b L52
+L49:
     ldp x1, x2, [x27, #8]
     cmp x24, #1
     mov w8, #27
@@ -499,8 +520,8 @@ L48:
     add x0, x27, #24
     bl {call26:jit_aot_out_flush}
     mov w19, #2
-    b L34
-L49:
+    b L35
+L50:
     ldp x1, x2, [x27, #8]
     add x0, x27, #24
     bl {call26:jit_aot_out_bytes}
@@ -522,11 +543,11 @@ L49:
     add x0, x27, #24
     bl {call26:jit_aot_out_flush}
     mov w19, #2
-    b L34
-L50:
+    b L35
+L51:
     ldr x9, [x28, #80]
     madd x23, x8, x24, x9
-L51:
+L52:
     add x8, x22, x22, lsl #1
     mov x0, xzr
     mov w2, #3
@@ -540,11 +561,11 @@ L51:
     svc #0
     mov x20, x0
     cmn x0, #4095
-    b.lo L52
+    b.lo L53
     neg x19, x20
-    b L62
-L52:
-    cbz x20, L53
+    b L63
+L53:
+    cbz x20, L54
     cmp x21, #1
     mov x0, xzr
     mov w8, #222
@@ -555,14 +576,14 @@ L52:
     svc #0
     mov x9, x0
     cmn x0, #4095
-    b.lo L54
+    b.lo L55
     neg x19, x9
-    b L62
-L53:
-    mov x19, xzr
-    b L62
+    b L63
 L54:
-    cbz x9, L59
+    mov x19, xzr
+    b L63
+L55:
+    cbz x9, L60
     cmp x23, #1
     mov x0, xzr
     mov w8, #222
@@ -573,16 +594,16 @@ L54:
     svc #0
     mov x25, x0
     cmn x0, #4095
-    b.lo L60
+    b.lo L61
     neg x19, x25
-    b L62
-L55:
+    b L63
+L56:
     mov w22, #7
     str xzr, [sp, #152]
-    b L57
-L56:
-    mov w22, #9
+    b L58
 L57:
+    mov w22, #9
+L58:
     ldp x1, x2, [x27, #8]
     add x0, x27, #24
     bl {call26:jit_aot_out_bytes}
@@ -611,8 +632,8 @@ L57:
     add x0, x27, #24
     bl {call26:jit_aot_out_flush}
     mov w19, #2
-    b L34
-L58:
+    b L35
+L59:
     ldp x1, x2, [x27, #8]
     add x0, x27, #24
     bl {call26:jit_aot_out_bytes}
@@ -635,12 +656,12 @@ L58:
     add x0, x27, #24
     bl {call26:jit_aot_out_flush}
     mov w19, #2
-    b L34
-L59:
-    mov x19, xzr
-    b L62
+    b L35
 L60:
-    cbz x25, L61
+    mov x19, xzr
+    b L63
+L61:
+    cbz x25, L62
     lsl x8, x22, #3
     mov w11, #1
     stp xzr, xzr, [sp, #152]
@@ -659,7 +680,7 @@ L60:
     add x8, x28, x8
     str x8, [sp, #264]
     bl {call26:jit_aot_heap_init}
-    cbz x0, L63
+    cbz x0, L64
     ldp x8, x1, [x27]
     mov x21, x0
     ldr x2, [x27, #16]
@@ -709,10 +730,10 @@ L60:
     bl {call26:jit_aot_out_byte}
     add x0, x27, #24
     bl {call26:jit_aot_out_flush}
-    b L34
-L61:
-    mov x19, xzr
+    b L35
 L62:
+    mov x19, xzr
+L63:
     ldp x1, x2, [x27, #8]
     add x0, x27, #24
     bl {call26:jit_aot_out_bytes}
@@ -734,29 +755,29 @@ L62:
     add x0, x27, #24
     bl {call26:jit_aot_out_flush}
     mov w19, #2
-    b L34
-L63:
+    b L35
+L64:
     lsl x8, x22, #4
     stp x25, x23, [sp, #32]
     stp x20, x24, [sp, #128]
     add x8, x20, x8
     stp x8, x24, [sp, #16]
     str x8, [sp, #144]
-    cbz x19, L77
+    cbz x19, L78
     mov x10, xzr
     mov x21, #1099511627776
-L64:
+L65:
     add x8, x10, #1
     mov x25, xzr
     mov x26, #-1099511627776
     ldr x24, [x29, x8, lsl #3]
     str x8, [sp, #64]
-L65:
+L66:
     ldrb w8, [x24, x25]
     mov x22, x25
     add x25, x25, #1
     add x26, x26, x21
-    cbnz w8, L65
+    cbnz w8, L66
     ldr x8, [sp, #72]
     ldr x2, [x27, #72]
     sub x1, x25, #1
@@ -767,10 +788,10 @@ L65:
     mov x1, x0
     cmp w23, #1
     str xzr, [sp, #320]
-    b.eq L66
+    b.eq L67
     cmn x1, #1
-    cbnz w23, L67
-    b.eq L68
+    cbnz w23, L68
+    b.eq L69
     ldr x0, [x27, #72]
     add x5, sp, #320
     mov w2, #1
@@ -778,16 +799,16 @@ L65:
     mov x4, #9223372036854775807
     bl {call26:jit_aot_parse_int}
     ldr x8, [sp, #320]
-    b L69
-L66:
+    b L70
+L67:
     cmn x1, #1
-    b.eq L76
+    b.eq L77
     ldr x0, [x27, #72]
     add x2, sp, #80
     bl {call26:jit_aot_parse_float}
-    b L71
-L67:
-    b.eq L72
+    b L72
+L68:
+    b.eq L73
     ldr x0, [x27, #72]
     add x5, sp, #320
     mov w2, #1
@@ -796,12 +817,12 @@ L67:
     mov x23, x1
     bl {call26:jit_aot_parse_int}
     cmp x0, #1
-    b.ne L70
+    b.ne L71
     ldr x0, [x27, #72]
     add x2, sp, #80
     mov x1, x23
     bl {call26:jit_aot_parse_float}
-    cbnz x0, L72
+    cbnz x0, L73
     ldr x8, [sp, #80]
     mov x10, #9218868437227405312
     and x9, x8, #0x7fffffffffffffff
@@ -809,33 +830,33 @@ L67:
     mov x9, #9221120237041090560
     csel x8, x9, x8, hi
     str x8, [sp, #80]
-    b L76
-L68:
+    b L77
+L69:
     mov x8, xzr
     mov w0, #1
-L69:
-    str x8, [sp, #80]
-    b L71
 L70:
+    str x8, [sp, #80]
+    b L72
+L71:
     ldr x8, [sp, #320]
     mov x9, #-1688849860263936
     bfxil x9, x8, #0, #48
     str x9, [sp, #80]
-L71:
-    cmp x0, #3
-    b.ne L76
 L72:
+    cmp x0, #3
+    b.ne L77
+L73:
     ldr x12, [sp, #48]
     mov x8, #-1970324836974592
     orr x8, x26, x8
     cmp x12, #5
     str x8, [sp, #80]
-    b.hi L74
+    b.hi L75
     cmp x25, #1
-    b.eq L76
+    b.eq L77
     mov x9, xzr
     mov x10, xzr
-L73:
+L74:
     ldrb w11, [x24, x10]
     add x10, x10, #1
     cmp x22, x10
@@ -843,16 +864,16 @@ L73:
     add x9, x9, #8
     orr x8, x11, x8
     str x8, [sp, #80]
-    b.ne L73
-    b L76
-L74:
+    b.ne L74
+    b L77
+L75:
     ldp x8, x10, [sp, #232]
     add x9, x25, #6
     and x9, x9, #0xfffffffffffffff8
     add x9, x9, #8
     sub x10, x10, x8
     cmp x9, x10
-    b.hi L81
+    b.hi L82
     ldr x11, [sp, #224]
     add x9, x8, x9
     mov x10, xzr
@@ -861,16 +882,16 @@ L74:
     ldr x9, [sp, #224]
     add x9, x8, x9
     add x9, x9, #8
-L75:
+L76:
     ldrb w11, [x24, x10]
     strb w11, [x9, x10]
     add x10, x10, #1
     cmp x22, x10
-    b.ne L75
+    b.ne L76
     lsr x8, x8, #3
     orr x8, x8, #0xffff000000000000
     str x8, [sp, #80]
-L76:
+L77:
     ldp x10, x8, [sp, #64]
     add x9, sp, #128
     ldr x11, [sp, #56]
@@ -879,8 +900,8 @@ L76:
     ldr x8, [x9, x8, lsl #3]
     ldr x9, [sp, #80]
     str x9, [x8, x11, lsl #3]
-    b.ne L64
-L77:
+    b.ne L65
+L78:
     ldp x9, x8, [sp, #32]
     add x1, sp, #152
     ldp x5, x4, [sp, #16]
@@ -893,7 +914,7 @@ L77:
     ldr x8, [sp, #152]
     mov x19, x0
     cmp x8, #1
-    b.ne L78
+    b.ne L79
     ldp x1, x2, [x27, #8]
     add x0, x27, #24
     bl {call26:jit_aot_out_bytes}
@@ -915,8 +936,8 @@ L77:
     add x0, x27, #24
     bl {call26:jit_aot_out_flush}
     mov w19, #1
-    b L34
-L78:
+    b L35
+L79:
     ldr x8, [sp, #232]
     mov x4, #-1
     mov x0, xzr
@@ -930,11 +951,11 @@ L78:
     svc #0
     mov x4, x0
     cmn x0, #4095
-    b.lo L79
+    b.lo L80
     neg x19, x4
-    b L83
-L79:
-    cbz x4, L82
+    b L84
+L80:
+    cbz x4, L83
     add x8, sp, #320
     add x0, sp, #80
     add x3, sp, #152
@@ -953,13 +974,13 @@ L79:
     bl {call26:jit_aot_out_flush}
     ldr x8, [sp, #120]
     cmn x8, #32
-    b.eq L80
-    cbnz x8, L84
-L80:
+    b.eq L81
+    cbnz x8, L85
+L81:
     cmp x8, #0
     cset w19, ne
-    b L34
-L81:
+    b L35
+L82:
     ldp x8, x1, [x27]
     mov w19, #1
     ldr x2, [x27, #16]
@@ -1009,10 +1030,10 @@ L81:
     bl {call26:jit_aot_out_byte}
     add x0, x27, #24
     bl {call26:jit_aot_out_flush}
-    b L34
-L82:
-    mov x19, xzr
+    b L35
 L83:
+    mov x19, xzr
+L84:
     ldp x1, x2, [x27, #8]
     add x0, x27, #24
     bl {call26:jit_aot_out_bytes}
@@ -1034,8 +1055,8 @@ L83:
     add x0, x27, #24
     bl {call26:jit_aot_out_flush}
     mov w19, #2
-    b L34
-L84:
+    b L35
+L85:
     ldp x1, x2, [x27, #8]
     add x0, x27, #24
     bl {call26:jit_aot_out_bytes}
@@ -1058,4 +1079,4 @@ L84:
     add x0, x27, #24
     bl {call26:jit_aot_out_flush}
     mov w19, #1
-    b L34
+    b L35

@@ -5,9 +5,9 @@
     push r12
     push rbx
     sub rsp, 70056
-    mov rbp, rdi
-    lea r13, [rip + {rel32:jit_aot_program}]
-    mov qword ptr [rsp + 32], r13
+    mov r13, rdi
+    lea rbp, [rip + {rel32:jit_aot_program}]
+    mov qword ptr [rsp + 32], rbp
     lea rax, [rsp + 416]
     mov qword ptr [rsp + 56], rax
     xor eax, eax
@@ -19,7 +19,7 @@
     mov r14, qword ptr [rdi]
     test r14, r14
     je L1
-    mov rcx, qword ptr [rbp + 8]
+    mov rcx, qword ptr [r13 + 8]
     mov qword ptr [rsp + 40], rcx
     mov rax, -1
 L0:
@@ -28,9 +28,9 @@ L0:
     jne L0
     jmp L2
 L1:
-    mov qword ptr [rsp + 40], rbp
+    mov qword ptr [rsp + 40], r13
     xor eax, eax
-    mov rcx, rbp
+    mov rcx, r13
 L2:
     lea r12, [rsp + 56]
     mov qword ptr [r12 - 8], rax
@@ -69,7 +69,7 @@ L4:
     jb L7
     xor ebx, ebx
 L5:
-    mov rax, qword ptr [rbp + 8*r15 + 8]
+    mov rax, qword ptr [r13 + 8*r15 + 8]
     mov rcx, -1
 L6:
     cmp byte ptr [rax + rcx + 1], 0
@@ -96,178 +96,200 @@ L7:
     jb L8
     neg rbx
     mov qword ptr [rsp + 104], 0
-    jmp L29
+    jmp L30
 L8:
     mov qword ptr [rsp + 104], rbx
     test rbx, rbx
-    je L28
-    mov rsi, qword ptr [r13 + 48]
-    mov qword ptr [rsp + 128], rsi
-    mov rdx, qword ptr [r13 + 56]
+    je L29
+    mov qword ptr [rsp + 120], r13
+    mov rax, qword ptr [rbp + 48]
+    mov qword ptr [rsp + 128], rax
+    mov rdx, qword ptr [rbp + 56]
     mov qword ptr [rsp + 136], rdx
-    cmp r14, 2
-    mov qword ptr [rsp], r13
-    jb L34
-    mov ebx, 1
+    cmp rdx, -1
+    jne L9
+    xorps xmm0, xmm0
+    lea rdi, [rsp + 4512]
+    movaps xmmword ptr [rdi + 112], xmm0
+    movaps xmmword ptr [rdi + 96], xmm0
+    movaps xmmword ptr [rdi + 80], xmm0
+    movaps xmmword ptr [rdi + 64], xmm0
+    movaps xmmword ptr [rdi + 48], xmm0
+    movaps xmmword ptr [rdi + 32], xmm0
+    movaps xmmword ptr [rdi + 16], xmm0
+    movaps xmmword ptr [rdi], xmm0
+    mov eax, 99
+    xor esi, esi
+    xor edx, edx
     xor r10d, r10d
-    xor ecx, ecx
+    xor r8d, r8d
+    xor r9d, r9d
+    syscall
+    mov edx, dword ptr [rdi + 104]
+    imul rdx, qword ptr [rdi + 32]
+    mov qword ptr [rsp + 136], rdx
 L9:
-    mov r9, rbp
-    mov r12, qword ptr [rbp + 8*rbx + 8]
+    cmp r14, 2
+    mov qword ptr [rsp], rbp
+    jb L35
+    mov ebx, 1
+    xor r9d, r9d
+    xor ecx, ecx
+L10:
+    mov rdi, qword ptr [rsp + 120]
+    mov r12, qword ptr [rdi + 8*rbx + 8]
     mov rbp, -1
     xor eax, eax
-L10:
+L11:
     mov rdx, rax
     cmp byte ptr [r12 + rbp + 1], 0
     lea rbp, [rbp + 1]
     lea rax, [rax + 1]
-    jne L10
+    jne L11
     test rcx, rcx
     setne al
     cmp rbp, 2
     setb sil
     or sil, al
-    jne L11
+    jne L14
     cmp byte ptr [r12], 45
-    jne L11
+    jne L14
     cmp rbp, 2
-    jne L13
+    jne L12
     mov ecx, 1
     cmp byte ptr [r12 + 1], 45
-    jne L13
-    mov rbp, r9
-    jmp L12
-L11:
-    mov rbp, r9
-    mov qword ptr [r9 + 8*r10 + 16], r12
-    inc r10
+    je L15
 L12:
-    inc rbx
-    cmp rbx, r14
-    jb L9
-    jmp L38
-L13:
     mov rax, rdx
     xor r13d, r13d
-L14:
+L13:
     cmp byte ptr [r12 + r13], 61
-    je L15
+    je L16
     inc r13
     dec rax
-    jne L14
+    jne L13
     mov rdi, qword ptr [rsp]
     mov rcx, qword ptr [rdi + 96]
     mov r13, rbp
-    jmp L17
+    jmp L18
+L14:
+    mov qword ptr [rdi + 8*r9 + 16], r12
+    inc r9
 L15:
+    inc rbx
+    cmp rbx, r14
+    jb L10
+    jmp L39
+L16:
     mov rcx, qword ptr [rsp]
     mov rcx, qword ptr [rcx + 96]
     test rax, rax
-    je L16
+    je L17
     xor eax, eax
-    jmp L19
-L16:
-    mov rdi, qword ptr [rsp]
+    jmp L20
 L17:
+    mov rdi, qword ptr [rsp]
+L18:
     mov esi, dword ptr [rdi + rcx + 180]
     mov al, 1
     cmp rsi, rbp
-    jne L19
+    jne L20
     mov esi, dword ptr [rdi + rcx + 176]
     add rsi, rdi
     xor edi, edi
-L18:
+L19:
     mov r8b, byte ptr [r12 + rdi]
     cmp r8b, byte ptr [rsi + rdi]
-    jne L19
+    jne L20
     inc rdi
     cmp rdx, rdi
-    jne L18
-    jmp L37
-L19:
+    jne L19
+    jmp L38
+L20:
     mov rdx, qword ptr [rsp]
     mov edx, dword ptr [rdx + rcx + 164]
     cmp r13, rdx
-    jne L21
+    jne L22
     lea rdx, [rsp + 128]
     test r13, r13
-    je L23
+    je L24
     mov rsi, qword ptr [rsp]
     mov edx, dword ptr [rsi + rcx + 160]
     add rdx, rsi
     xor esi, esi
-L20:
+L21:
     mov dil, byte ptr [r12 + rsi]
     cmp dil, byte ptr [rdx + rsi]
-    jne L21
+    jne L22
     inc rsi
     cmp r13, rsi
-    jne L20
+    jne L21
     lea rdx, [rsp + 128]
-    jmp L23
-L21:
+    jmp L24
+L22:
     mov rdx, qword ptr [rsp]
     mov edx, dword ptr [rdx + rcx + 172]
     cmp r13, rdx
-    jne L35
+    jne L36
     lea rdx, [rsp + 136]
     test r13, r13
-    je L23
+    je L24
     mov rdx, qword ptr [rsp]
     mov ecx, dword ptr [rdx + rcx + 168]
     add rcx, rdx
     xor edx, edx
-L22:
+L23:
     mov sil, byte ptr [r12 + rdx]
     cmp sil, byte ptr [rcx + rdx]
-    jne L35
+    jne L36
     inc rdx
     cmp r13, rdx
-    jne L22
+    jne L23
     lea rdx, [rsp + 136]
-L23:
+L24:
     test al, al
-    mov qword ptr [rsp + 8], r10
-    mov qword ptr [rsp + 24], rdx
-    je L25
+    mov qword ptr [rsp + 8], r9
+    mov qword ptr [rsp + 112], rdx
+    je L26
     lea rax, [rbx + 1]
     cmp rax, r14
-    je L57
-    mov rbp, r9
-    mov rdi, qword ptr [r9 + 8*rbx + 16]
+    je L58
+    mov rcx, qword ptr [rsp + 120]
+    mov rdi, qword ptr [rcx + 8*rbx + 16]
     mov r15, -1
-L24:
+L25:
     cmp byte ptr [rdi + r15 + 1], 0
     lea r15, [r15 + 1]
-    jne L24
+    jne L25
     mov rbx, rax
-    jmp L26
-L25:
+    jmp L27
+L26:
     lea rdi, [r12 + r13]
     inc rdi
     mov r15, r13
     not r15
     add r15, rbp
-    mov rbp, r9
-L26:
+L27:
     mov rdx, qword ptr [rsp + 104]
-    mov qword ptr [rsp + 120], rdi
+    mov qword ptr [rsp + 24], rdi
     mov rsi, r15
     call {rel32:jit_aot_asciify}
     cmp rax, -1
-    je L27
+    mov r9, qword ptr [rsp + 8]
+    je L28
     mov rdi, qword ptr [rsp + 104]
     movabs r8, 9223372036854775807
     lea rcx, [r8 + 1]
     mov rsi, rax
     xor edx, edx
-    mov r9, qword ptr [rsp + 24]
+    mov rbp, r9
+    mov r9, qword ptr [rsp + 112]
     call {rel32:jit_aot_parse_int}
-    mov r10, qword ptr [rsp + 8]
+    mov r9, rbp
     mov ecx, 0
     test rax, rax
-    je L12
-L27:
+    je L15
+L28:
     mov rsi, qword ptr [rsp + 40]
     mov rdx, qword ptr [rsp + 48]
     lea rbx, [rsp + 56]
@@ -290,16 +312,16 @@ L27:
     mov rdi, rbx
     call {rel32:jit_aot_out_text}
     mov rdi, rbx
-    mov rsi, qword ptr [rsp + 120]
+    mov rsi, qword ptr [rsp + 24]
     mov rdx, r15
     call {rel32:jit_aot_out_repr}
     mov esi, 26
     mov rdi, rbx
     call {rel32:jit_aot_out_text}
-    jmp L62
-L28:
-    xor ebx, ebx
+    jmp L63
 L29:
+    xor ebx, ebx
+L30:
     mov rsi, qword ptr [rsp + 40]
     mov rdx, qword ptr [rsp + 48]
     mov rdi, r12
@@ -311,21 +333,21 @@ L29:
     mov esi, 32
     call {rel32:jit_aot_out_byte}
     mov esi, 29
-L30:
+L31:
     mov rdi, r12
     call {rel32:jit_aot_out_text}
     mov rdi, r12
     mov rsi, rbx
     call {rel32:jit_aot_out_u64}
-L31:
+L32:
     mov rdi, r12
     mov esi, 10
     call {rel32:jit_aot_out_byte}
     mov rdi, r12
-L32:
+L33:
     call {rel32:jit_aot_out_flush}
     mov ebx, 2
-L33:
+L34:
     mov rax, rbx
     add rsp, 70056
     pop rbx
@@ -335,10 +357,10 @@ L33:
     pop r15
     pop rbp
     ret
-L34:
-    xor r10d, r10d
-    jmp L39
 L35:
+    xor r9d, r9d
+    jmp L40
+L36:
     mov rsi, qword ptr [rsp + 40]
     mov rdx, qword ptr [rsp + 48]
     lea rbx, [rsp + 56]
@@ -356,10 +378,10 @@ L35:
     mov rdi, rbx
     mov rsi, r12
     mov rdx, r13
-L36:
-    call {rel32:jit_aot_out_bytes}
-    jmp L62
 L37:
+    call {rel32:jit_aot_out_bytes}
+    jmp L63
+L38:
     lea rax, [rsp + 4512]
     lea r14, [rsp + 264]
     mov qword ptr [r14], rax
@@ -381,92 +403,63 @@ L37:
     call {rel32:jit_aot_out_text}
     mov rdi, r14
     call {rel32:jit_aot_out_flush}
-    jmp L33
-L38:
-    mov rsi, qword ptr [rsp + 128]
+    jmp L34
+L39:
     mov rdx, qword ptr [rsp + 136]
     lea r12, [rsp + 56]
-    mov r13, qword ptr [rsp]
-L39:
-    test rsi, rsi
-    setle al
-    test rdx, rdx
-    sets cl
-    or cl, al
-    cmp cl, 1
-    jne L40
-    xor ebx, ebx
-    test rsi, rsi
-    setg bl
-    add rbx, 27
-    mov rsi, qword ptr [rsp + 40]
-    mov rdx, qword ptr [rsp + 48]
-    mov rdi, r12
-    call {rel32:jit_aot_out_bytes}
-    mov rdi, r12
-    mov esi, 58
-    call {rel32:jit_aot_out_byte}
-    mov rdi, r12
-    mov esi, 32
-    call {rel32:jit_aot_out_byte}
-    mov rdi, r12
-    mov rsi, rbx
-    call {rel32:jit_aot_out_text}
-    xor eax, eax
-    cmp qword ptr [rsp + 128], 0
-    setg al
-    mov rsi, qword ptr [rsp + 8*rax + 128]
-    mov rdi, r12
-    call {rel32:jit_aot_out_i64}
-    jmp L31
+    mov rbp, qword ptr [rsp]
 L40:
-    mov rax, qword ptr [r13 + 40]
-    mov rcx, qword ptr [r13 + 24]
-    add rcx, r13
+    mov rsi, qword ptr [rsp + 128]
+    test rsi, rsi
+    jle L49
+    test rdx, rdx
+    js L49
+    mov rax, qword ptr [rbp + 40]
+    mov rcx, qword ptr [rbp + 24]
+    add rcx, rbp
     shl rax, 6
-    cmp r10, qword ptr [rax + rcx + 24]
-    jne L49
+    cmp r9, qword ptr [rax + rcx + 24]
+    jne L50
     mov qword ptr [rsp + 160], rsi
     mov qword ptr [rsp + 152], rdx
-    mov qword ptr [rsp + 24], rbp
-    mov rdx, qword ptr [r13]
-    add rdx, r13
+    mov rdx, qword ptr [rbp]
+    add rdx, rbp
     add rdx, qword ptr [rax + rcx + 16]
-    mov qword ptr [rsp + 120], rdx
-    test r10, r10
+    mov qword ptr [rsp + 112], rdx
+    test r9, r9
     je L48
     movabs rax, 9223372036854775807
-    xor r14d, r14d
+    xor r15d, r15d
     inc rax
-    mov qword ptr [rsp + 112], rax
+    mov qword ptr [rsp + 24], rax
 L41:
-    mov r15, r10
-    mov rbp, r14
-    inc r14
-    mov rax, qword ptr [rsp + 24]
+    mov r13, r9
+    mov rbp, r15
+    inc r15
+    mov rax, qword ptr [rsp + 120]
     mov rdi, qword ptr [rax + 8*rbp + 16]
     mov r12, -1
 L42:
     cmp byte ptr [rdi + r12 + 1], 0
     lea r12, [r12 + 1]
     jne L42
-    mov rax, qword ptr [rsp + 120]
-    movzx r13d, byte ptr [rax + rbp]
+    mov rax, qword ptr [rsp + 112]
+    movzx r14d, byte ptr [rax + rbp]
     mov rdx, qword ptr [rsp + 104]
     mov rsi, r12
     call {rel32:jit_aot_asciify}
     mov rbx, rax
     mov qword ptr [rsp + 4512], 0
-    cmp r13d, 1
+    cmp r14d, 1
     je L43
-    test r13d, r13d
+    test r14d, r14d
     jne L44
     cmp rbx, -1
-    je L54
+    je L55
     mov rdi, qword ptr [rsp + 104]
     mov edx, 1
     mov rsi, rbx
-    mov rcx, qword ptr [rsp + 112]
+    mov rcx, qword ptr [rsp + 24]
     movabs r8, 9223372036854775807
     lea r9, [rsp + 4512]
     call {rel32:jit_aot_parse_int}
@@ -479,7 +472,7 @@ L42:
     jmp L46
 L43:
     cmp rbx, -1
-    je L55
+    je L56
     mov rdi, qword ptr [rsp + 104]
     mov rsi, rbx
     lea rdx, [rsp + 264]
@@ -514,31 +507,56 @@ L45:
 L46:
     add rax, -3
     cmp rax, -3
-    ja L56
+    ja L57
 L47:
-    mov r10, r15
-    cmp r14, r15
+    mov r9, r13
+    cmp r15, r13
     jne L41
 L48:
-    mov r13, qword ptr [rsp]
-    mov r15, qword ptr [r13 + 64]
-    mov rcx, qword ptr [r13 + 72]
-    lea rbx, [8*r15]
+    mov r14, qword ptr [rsp]
+    mov r13, qword ptr [r14 + 64]
+    mov rcx, qword ptr [r14 + 72]
+    lea rbx, [8*r13]
     movabs rax, 1099511627776
     xor edx, edx
     div rcx
     mov rdx, qword ptr [rsp + 160]
+    mov rbp, r9
     cmp rdx, rax
-    mov qword ptr [rsp + 8], r10
-    jbe L50
+    jbe L51
     movabs rax, 4611686018427387904
-    mov qword ptr [rsp + 112], rax
-    jmp L51
+    mov qword ptr [rsp + 24], rax
+    jmp L52
 L49:
+    xor ebx, ebx
+    test rsi, rsi
+    setg bl
+    add rbx, 27
     mov rsi, qword ptr [rsp + 40]
     mov rdx, qword ptr [rsp + 48]
     mov rdi, r12
-    mov rbx, r10
+    call {rel32:jit_aot_out_bytes}
+    mov rdi, r12
+    mov esi, 58
+    call {rel32:jit_aot_out_byte}
+    mov rdi, r12
+    mov esi, 32
+    call {rel32:jit_aot_out_byte}
+    mov rdi, r12
+    mov rsi, rbx
+    call {rel32:jit_aot_out_text}
+    xor eax, eax
+    cmp qword ptr [rsp + 128], 0
+    setg al
+    mov rsi, qword ptr [rsp + 8*rax + 128]
+    mov rdi, r12
+    call {rel32:jit_aot_out_i64}
+    jmp L32
+L50:
+    mov rsi, qword ptr [rsp + 40]
+    mov rdx, qword ptr [rsp + 48]
+    mov rdi, r12
+    mov rbx, r9
     call {rel32:jit_aot_out_bytes}
     mov rdi, r12
     mov esi, 58
@@ -547,16 +565,15 @@ L49:
     mov esi, 32
     call {rel32:jit_aot_out_byte}
     mov esi, 40
-    jmp L30
-L50:
-    imul rcx, rdx
-    add rcx, qword ptr [r13 + 80]
-    mov qword ptr [rsp + 112], rcx
+    jmp L31
 L51:
-    mov rbp, qword ptr [rsp + 24]
-    lea r14, [rbx + 2*rbx]
-    cmp r14, 1
-    mov rsi, r14
+    imul rcx, rdx
+    add rcx, qword ptr [r14 + 80]
+    mov qword ptr [rsp + 24], rcx
+L52:
+    lea r15, [rbx + 2*rbx]
+    cmp r15, 1
+    mov rsi, r15
     adc rsi, 0
     mov edx, 3
     mov r10d, 16418
@@ -567,12 +584,12 @@ L51:
     syscall
     mov r12, rax
     cmp rax, -4095
-    jb L52
+    jb L53
     neg r12
-    jmp L60
-L52:
+    jmp L61
+L53:
     test r12, r12
-    je L59
+    je L60
     mov qword ptr [rsp + 16], rbx
     mov rsi, qword ptr [rsp + 152]
     cmp rsi, 1
@@ -583,14 +600,14 @@ L52:
     syscall
     mov rbx, rax
     cmp rax, -4095
-    jb L53
+    jb L54
     neg rbx
     mov r12, rbx
-    jmp L60
-L53:
+    jmp L61
+L54:
     test rbx, rbx
-    je L59
-    mov rsi, qword ptr [rsp + 112]
+    je L60
+    mov rsi, qword ptr [rsp + 24]
     cmp rsi, 1
     adc rsi, 0
     mov eax, 9
@@ -598,49 +615,49 @@ L53:
     xor r9d, r9d
     syscall
     cmp rax, -4095
-    jb L58
+    jb L59
     neg rax
     mov r12, rax
-    jmp L60
-L54:
+    jmp L61
+L55:
     mov qword ptr [rsp + 264], 0
     mov ebx, 7
-    jmp L56
-L55:
-    mov ebx, 9
+    jmp L57
 L56:
+    mov ebx, 9
+L57:
     add rbp, 42
     mov rsi, qword ptr [rsp + 40]
     mov rdx, qword ptr [rsp + 48]
-    lea r15, [rsp + 56]
-    mov rdi, r15
+    lea r14, [rsp + 56]
+    mov rdi, r14
     call {rel32:jit_aot_out_bytes}
-    mov rdi, r15
+    mov rdi, r14
     mov esi, 58
     call {rel32:jit_aot_out_byte}
-    mov rdi, r15
+    mov rdi, r14
     mov esi, 32
     call {rel32:jit_aot_out_byte}
-    mov rdi, r15
+    mov rdi, r14
     mov rsi, rbp
     call {rel32:jit_aot_out_text}
     mov esi, 3
-    mov rdi, r15
+    mov rdi, r14
     call {rel32:jit_aot_out_text}
-    mov rax, qword ptr [rsp + 24]
-    mov rsi, qword ptr [rax + 8*r14 + 8]
-    mov rdi, r15
+    mov rax, qword ptr [rsp + 120]
+    mov rsi, qword ptr [rax + 8*r15 + 8]
+    mov rdi, r14
     mov rdx, r12
     call {rel32:jit_aot_out_repr}
-    mov rdi, r15
+    mov rdi, r14
     mov rsi, rbx
     call {rel32:jit_aot_out_text}
-    mov rdi, r15
+    mov rdi, r14
     mov esi, 10
     call {rel32:jit_aot_out_byte}
-    mov rdi, r15
-    jmp L32
-L57:
+    mov rdi, r14
+    jmp L33
+L58:
     mov rsi, qword ptr [rsp + 40]
     mov rdx, qword ptr [rsp + 48]
     lea rbx, [rsp + 56]
@@ -658,10 +675,10 @@ L57:
     mov rdi, rbx
     mov rsi, r12
     mov rdx, rbp
-    jmp L36
-L58:
+    jmp L37
+L59:
     test rax, rax
-    je L59
+    je L60
     mov qword ptr [rsp + 176], rax
     xorps xmm0, xmm0
     lea rdi, [rsp + 264]
@@ -675,19 +692,19 @@ L58:
     add rax, r12
     mov qword ptr [rsp + 16], rax
     mov qword ptr [rdi + 48], rax
-    shl r15, 4
+    shl r13, 4
+    add r13, r12
+    mov qword ptr [rdi + 56], r13
     add r15, r12
-    mov qword ptr [rdi + 56], r15
-    add r14, r12
-    mov qword ptr [rdi + 64], r14
-    mov rax, qword ptr [r13]
-    add rax, r13
+    mov qword ptr [rdi + 64], r15
+    mov rax, qword ptr [r14]
+    add rax, r14
     mov qword ptr [rdi + 112], rax
     mov rsi, rbx
     mov rdx, qword ptr [rsp + 152]
     call {rel32:jit_aot_heap_init}
     test rax, rax
-    je L63
+    je L64
     mov r13, rax
     lea rbx, [rsp + 264]
     mov qword ptr [rbx], 1
@@ -735,10 +752,10 @@ L58:
     mov esi, 6
     mov rdi, r14
     call {rel32:jit_aot_out_text}
-    jmp L82
-L59:
-    xor r12d, r12d
+    jmp L83
 L60:
+    xor r12d, r12d
+L61:
     mov rsi, qword ptr [rsp + 40]
     mov rdx, qword ptr [rsp + 48]
     lea rbx, [rsp + 56]
@@ -755,41 +772,42 @@ L60:
     call {rel32:jit_aot_out_text}
     mov rdi, rbx
     mov rsi, r12
-L61:
-    call {rel32:jit_aot_out_u64}
 L62:
+    call {rel32:jit_aot_out_u64}
+L63:
     mov rdi, rbx
     mov esi, 10
     call {rel32:jit_aot_out_byte}
     mov rdi, rbx
-    jmp L32
-L63:
+    jmp L33
+L64:
     mov qword ptr [rsp + 240], r12
     mov rbx, qword ptr [rsp + 16]
     mov qword ptr [rsp + 248], rbx
-    mov qword ptr [rsp + 168], r15
-    mov qword ptr [rsp + 256], r15
-    mov rdi, qword ptr [rsp + 8]
-    test rdi, rdi
-    je L81
+    mov qword ptr [rsp + 168], r13
+    mov qword ptr [rsp + 256], r13
+    test rbp, rbp
+    je L82
     xor eax, eax
-L64:
+    mov qword ptr [rsp + 8], rbp
+L65:
     mov rdx, rax
     inc rax
     mov qword ptr [rsp + 160], rax
-    mov r13, qword ptr [rbp + 8*rdx + 16]
+    mov rax, qword ptr [rsp + 120]
+    mov r13, qword ptr [rax + 8*rdx + 16]
     mov rbp, -1
     xor eax, eax
-    movabs r14, -1099511627776
+    movabs r15, -1099511627776
     movabs rcx, 1099511627776
-L65:
-    mov r15, rax
-    add r14, rcx
+L66:
+    mov r14, rax
+    add r15, rcx
     cmp byte ptr [r13 + rbp + 1], 0
     lea rbp, [rbp + 1]
     lea rax, [rax + 1]
-    jne L65
-    mov rax, qword ptr [rsp + 120]
+    jne L66
+    mov rax, qword ptr [rsp + 112]
     mov qword ptr [rsp + 152], rdx
     movzx ebx, byte ptr [rax + rdx]
     mov rdx, qword ptr [rsp + 104]
@@ -798,12 +816,12 @@ L65:
     call {rel32:jit_aot_asciify}
     mov qword ptr [rsp + 4512], 0
     cmp ebx, 1
-    je L66
+    je L67
     test ebx, ebx
-    jne L67
+    jne L68
     cmp rax, -1
     mov rbx, qword ptr [rsp + 16]
-    je L69
+    je L70
     mov rdi, qword ptr [rsp + 104]
     movabs r8, 9223372036854775807
     lea rcx, [r8 + 1]
@@ -812,20 +830,20 @@ L65:
     lea r9, [rsp + 4512]
     call {rel32:jit_aot_parse_int}
     mov rcx, qword ptr [rsp + 4512]
-    jmp L70
-L66:
+    jmp L71
+L67:
     cmp rax, -1
     mov rbx, qword ptr [rsp + 16]
-    je L79
+    je L80
     mov rdi, qword ptr [rsp + 104]
     mov rsi, rax
     lea rdx, [rsp + 192]
     call {rel32:jit_aot_parse_float}
-    jmp L72
-L67:
+    jmp L73
+L68:
     cmp rax, -1
     mov rbx, qword ptr [rsp + 16]
-    je L68
+    je L69
     mov rdi, qword ptr [rsp + 104]
     mov edx, 1
     mov rsi, rax
@@ -835,56 +853,56 @@ L67:
     mov qword ptr [rsp + 184], rax
     call {rel32:jit_aot_parse_int}
     cmp rax, 1
-    jne L71
+    jne L72
     mov rdi, qword ptr [rsp + 104]
     mov rsi, qword ptr [rsp + 184]
     lea rdx, [rsp + 192]
     call {rel32:jit_aot_parse_float}
     test rax, rax
-    je L78
-L68:
-    mov rdi, qword ptr [rsp + 8]
-    jmp L74
+    je L79
 L69:
+    mov rdi, qword ptr [rsp + 8]
+    jmp L75
+L70:
     mov eax, 1
     xor ecx, ecx
-L70:
+L71:
     mov rdi, qword ptr [rsp + 8]
     mov qword ptr [rsp + 192], rcx
-    jmp L73
-L71:
+    jmp L74
+L72:
     mov rcx, qword ptr [rsp + 4512]
     movabs rdx, 281474976710655
     and rcx, rdx
     movabs rdx, -1688849860263936
     or rcx, rdx
     mov qword ptr [rsp + 192], rcx
-L72:
-    mov rdi, qword ptr [rsp + 8]
 L73:
-    cmp rax, 3
-    jne L80
+    mov rdi, qword ptr [rsp + 8]
 L74:
+    cmp rax, 3
+    jne L81
+L75:
     movabs rax, -1970324836974592
-    or r14, rax
-    mov qword ptr [rsp + 192], r14
+    or r15, rax
+    mov qword ptr [rsp + 192], r15
     cmp rbp, 5
-    ja L76
+    ja L77
     test rbp, rbp
-    je L80
+    je L81
     xor ecx, ecx
     xor eax, eax
-L75:
+L76:
     movzx edx, byte ptr [r13 + rax]
     shl rdx, cl
-    or r14, rdx
-    mov qword ptr [rsp + 192], r14
+    or r15, rdx
+    mov qword ptr [rsp + 192], r15
     inc rax
     add rcx, 8
-    cmp r15, rax
-    jne L75
-    jmp L80
-L76:
+    cmp r14, rax
+    jne L76
+    jmp L81
+L77:
     lea rbx, [rbp + 7]
     and rbx, -8
     add rbx, 8
@@ -892,7 +910,7 @@ L76:
     mov rcx, qword ptr [rsp + 352]
     sub rcx, rax
     cmp rbx, rcx
-    ja L87
+    ja L88
     add rbx, rax
     mov qword ptr [rsp + 344], rbx
     mov rcx, qword ptr [rsp + 336]
@@ -901,19 +919,19 @@ L76:
     add rcx, rax
     add rcx, 8
     xor edx, edx
-L77:
+L78:
     mov sil, byte ptr [r13 + rdx]
     mov byte ptr [rcx + rdx], sil
     inc rdx
-    dec r15
-    jne L77
+    dec r14
+    jne L78
     shr rax, 3
     movabs rcx, -281474976710656
     or rax, rcx
     mov qword ptr [rsp + 192], rax
     mov rbx, qword ptr [rsp + 16]
-    jmp L80
-L78:
+    jmp L81
+L79:
     mov rax, qword ptr [rsp + 192]
     mov rcx, rax
     movabs rdx, 9223372036854775807
@@ -923,23 +941,22 @@ L78:
     movabs rcx, 9221120237041090560
     cmova rax, rcx
     mov qword ptr [rsp + 192], rax
-L79:
-    mov rdi, qword ptr [rsp + 8]
 L80:
+    mov rdi, qword ptr [rsp + 8]
+L81:
     mov rax, qword ptr [rsp + 192]
-    mov rcx, qword ptr [rsp + 120]
+    mov rcx, qword ptr [rsp + 112]
     mov rdx, qword ptr [rsp + 152]
     movzx ecx, byte ptr [rcx + rdx]
     mov rcx, qword ptr [rsp + 8*rcx + 240]
     mov qword ptr [rcx + 8*rdx], rax
     mov rax, qword ptr [rsp + 160]
     cmp rax, rdi
-    mov rbp, qword ptr [rsp + 24]
-    jne L64
-L81:
+    jne L65
+L82:
     lea rdx, [rip + {rel32:_JIT_CALLEE}]
     mov rdi, qword ptr [rsp + 176]
-    add rdi, qword ptr [rsp + 112]
+    add rdi, qword ptr [rsp + 24]
     and rdi, -16
     lea r14, [rsp + 264]
     mov rsi, r14
@@ -949,7 +966,7 @@ L81:
     call {rel32:jit_aot_run_on_stack}
     mov rbx, rax
     cmp qword ptr [r14], 1
-    jne L84
+    jne L85
     mov rsi, qword ptr [rsp + 40]
     mov rdx, qword ptr [rsp + 48]
     lea r14, [rsp + 56]
@@ -968,16 +985,16 @@ L81:
     mov rdx, rbx
     xor r8d, r8d
     call {rel32:jit_aot_out_outcome}
-L82:
+L83:
     mov rdi, r14
     mov esi, 10
     call {rel32:jit_aot_out_byte}
     mov rdi, r14
-L83:
+L84:
     call {rel32:jit_aot_out_flush}
     mov ebx, 1
-    jmp L33
-L84:
+    jmp L34
+L85:
     mov rax, qword ptr [rsp + 344]
     shr rax
     movabs rsi, 9223372036854775807
@@ -993,12 +1010,12 @@ L84:
     syscall
     mov r14, rax
     cmp rax, -4095
-    jb L85
+    jb L86
     neg r14
-    jmp L89
-L85:
+    jmp L90
+L86:
     test r14, r14
-    je L88
+    je L89
     lea rax, [rsp + 4512]
     lea r15, [rsp + 192]
     mov qword ptr [r15], rax
@@ -1022,15 +1039,15 @@ L85:
     call {rel32:jit_aot_out_flush}
     mov rax, qword ptr [r15 + 40]
     cmp rax, -32
-    je L86
+    je L87
     test rax, rax
-    jne L90
-L86:
+    jne L91
+L87:
     xor ebx, ebx
     test rax, rax
     setne bl
-    jmp L33
-L87:
+    jmp L34
+L88:
     lea r14, [rsp + 264]
     mov qword ptr [r14], 1
     mov qword ptr [r14 + 8], 5
@@ -1081,10 +1098,10 @@ L87:
     mov esi, 10
     call {rel32:jit_aot_out_byte}
     mov rdi, r15
-    jmp L83
-L88:
-    xor r14d, r14d
+    jmp L84
 L89:
+    xor r14d, r14d
+L90:
     mov rsi, qword ptr [rsp + 40]
     mov rdx, qword ptr [rsp + 48]
     lea rbx, [rsp + 56]
@@ -1101,8 +1118,8 @@ L89:
     call {rel32:jit_aot_out_text}
     mov rdi, rbx
     mov rsi, r14
-    jmp L61
-L90:
+    jmp L62
+L91:
     mov rsi, qword ptr [rsp + 40]
     mov rdx, qword ptr [rsp + 48]
     lea rbx, [rsp + 56]
@@ -1125,4 +1142,4 @@ L90:
     mov esi, 10
     call {rel32:jit_aot_out_byte}
     mov rdi, rbx
-    jmp L83
+    jmp L84
