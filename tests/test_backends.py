@@ -690,7 +690,6 @@ def test_deopt_pc_past_the_function_end(pc: int) -> None:
     assert agree(p, (2,)) == i64(2)
 
 
-
 def test_a_tail_call_with_its_arguments_in_place_sees_their_pinned_values() -> None:
     """TailCallMixed with B = 0 moves nothing (the arguments are the parameters already): a pinned argument written
     just before it must still reach the callee's window (found by test_aot_exe's random programs)."""
@@ -700,7 +699,6 @@ def test_a_tail_call_with_its_arguments_in_place_sees_their_pinned_values() -> N
         "func f(i64, i64) -> i64\n DivI64 i0, i0, i0\n ReturnI64 i0\nend\n"
     )
     assert agree(p, ()) == i64(1)
-
 
 
 def test_a_tail_calls_moves_write_the_callees_window_not_a_pinned_slot() -> None:
