@@ -17,6 +17,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from jit.isa.registry import host_isa
 from test_examples import CASES, REFERENCES, load_verified
 
@@ -779,3 +781,103 @@ def test_a_register_read_before_any_write_is_zero_after_another_call(reg: int) -
     program = prog(STALE.format(reg=reg))
     assert agree(program, (0,)) == i64(0)
     assert agree(program, (1,)) == i64(6)
+
+
+TEMPORARY_LISTS = """
+    func pair(i64) -> i64
+        NewList c0, 0
+        ListPushI64 c0, i0
+        ListPushI64 c0, i0
+        ListLenI64 i1, c0
+        ReturnI64 i1
+    end
+    func main(i64) -> i64
+        ConstI64K i1, 0
+    again:
+        CmpLeI64KBr i0, 0, done
+        CallI64 i2, i0, pair
+        AddI64 i1, i1, i2
+        SubI64K i0, i0, 1
+        Jump again
+    done:
+        ReturnI64 i1
+    end
+"""
+
+
+def test_a_callees_temporary_lists_are_reclaimed_at_its_return() -> None:
+    """5,000 calls that each build a 2-element list (24 + 32 bytes) run in a heap of 56 bytes."""
+    assert agree(prog(TEMPORARY_LISTS), (5_000,), Limits(heap_size=56)) == i64(10_000)
+    assert agree(prog(TEMPORARY_LISTS), (1,), Limits(heap_size=55)) == error(ErrorKind.HEAP_EXHAUSTED, "pair", 1)
+
+
+ESCAPES = """
+    func store(cell, i64) -> i64
+        NewList c1, 0
+        ListPushI64 c1, i1
+        ListPushI64 c1, i1
+        ConstI64K i2, 0
+        ListSetCell c0, c1, i2
+        ReturnConstK 0
+    end
+    func grow(cell, i64) -> i64
+        ListPushI64 c0, i1
+        ReturnConstK 0
+    end
+    func make(i64) -> cell
+        NewList c0, 0
+        ListPushI64 c0, i0
+        ReturnCell c0
+    end
+    func up(i64) -> cell
+        CallMixed c0, 0, make
+        ReturnCell c0
+    end
+    func main(i64) -> cell
+        NewList c0, 0
+        ListPushI64 c0, i0
+        MovI64 i1, i0
+        CallMixed i2, 0, store
+        CallMixed i2, 0, grow
+        CallMixed i2, 0, grow
+        CallMixed i2, 0, grow
+        CallMixed i2, 0, grow
+        CallMixed c1, 0, up
+        ConstI64K i2, 1
+        ListSetCell c0, c1, i2
+        ReturnCell c0
+    end
+"""
+
+
+def test_handles_that_escape_a_call_are_kept() -> None:
+    """A callee's new list stored into the caller's list, the caller's list grown by callees (its block moved
+    to memory they allocated), a list returned through two frames: all still there, bit for bit alike."""
+    assert agree(prog(ESCAPES), (7,))[3] == "[[7, 7], [7], 7, 7, 7]"
+
+
+_STEPS = {
+    "store": "CallMixed i2, 0, store",  # a new list into c0[0]
+    "grow": "CallMixed i2, 0, grow",  # c0 pushed (and grown) by the callee
+    "temp": "CallI64 i2, i1, pair",  # a temporary list, reclaimed
+    "up": "CallMixed c1, 1, up\n        ConstI64K i3, 0\n        ListSetCell c0, c1, i3",  # returned through 2 frames
+}
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    steps=st.lists(st.sampled_from(sorted(_STEPS)), min_size=1, max_size=8),
+    n=st.integers(1, 9),
+    heap=st.sampled_from([None, 100, 300, 600]),
+)
+def test_escaping_and_temporary_objects_agree_on_every_backend(steps: list[str], n: int, heap: int | None) -> None:
+    """Calls that store new lists into the caller's, grow it, return lists up two frames or allocate only
+    temporaries, in any order and heap size: every backend frees and keeps the same objects (the printed result,
+    its handle bits, or heap exhausted at the same op)."""
+    body = "\n        ".join(_STEPS[s] for s in steps)
+    functions = ESCAPES.split("func main")[0] + TEMPORARY_LISTS.split("func main")[0]
+    main = "func main(i64) -> cell\n        NewList c0, 0\n        ListPushI64 c0, i0\n        MovI64 i1, i0\n"
+    text = functions + main + f"        {body}\n        ReturnCell c0\n    end\n"
+    limits = DEFAULT_LIMITS if heap is None else Limits(heap_size=heap)
+    observed = agree(prog(text), (n,), limits)
+    assert observed[0] == "ok" or observed[1] is ErrorKind.HEAP_EXHAUSTED

@@ -159,8 +159,9 @@ def _execute(
     max_stack = limits.max_depth - 1  # frames below the current one
     stack_regs = limits.stack_regs
     H, M = _H, _M
-    # Saved activation: (fi, code, ni, nf, nc, return pc, bi, bf, bc, destination bank, destination register).
-    stack: list[tuple[int, list[_Ins], int, int, int, int, int, int, int, int, int]] = []
+    # Saved activation: (fi, code, ni, nf, nc, return pc, bi, bf, bc, destination bank, destination register,
+    # the mark of the region around the call).
+    stack: list[tuple[int, list[_Ins], int, int, int, int, int, int, int, int, int, int]] = []
     fi = entry
     _, code, ni, nf, nc, _, _, _, _ = fns[fi]
     pc = bi = bf = bc = 0
@@ -201,7 +202,7 @@ def _execute(
                     ri[nbi : nbi + gi] = ri[s : s + nargs] + rest
                 else:
                     _open_windows(g, banks, bi + b, bf + b, bc + b, nbi, nbf, nbc, stack_regs)
-                stack.append((fi, code, ni, nf, nc, pc, bi, bf, bc, d, a))
+                stack.append((fi, code, ni, nf, nc, pc, bi, bf, bc, d, a, heap.open_region()))
                 fi, code, ni, nf, nc = c, gcode, gi, gf, gc
                 pc, bi, bf, bc = 0, nbi, nbf, nbc
                 regs.bi, regs.bf, regs.bc = bi, bf, bc
@@ -216,7 +217,8 @@ def _execute(
                     vb, v = 2, rc[bc + a]
                 if not stack:
                     return Result(Bank(vb), v & M, heap)
-                fi, code, ni, nf, nc, pc, bi, bf, bc, vd, dst = stack.pop()
+                fi, code, ni, nf, nc, pc, bi, bf, bc, vd, dst, mark = stack.pop()
+                heap.close_region(mark, vb == 2)
                 regs.bi, regs.bf, regs.bc = bi, bf, bc
                 if vd != vb:
                     v = _CONVERT[vb, vd](v)

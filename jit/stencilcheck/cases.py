@@ -150,6 +150,11 @@ def _heap(draw: st.DrawFn, program: Program, rich: bool) -> tuple[HeapBuilder, l
             b.map_set(h, key, value)
         objects.append(h)
     b.heap.size = min(b.heap.used + draw(heap_slack), HEAP_REGION)
+    # The regions (docs/semantics.md, "Reclaiming"): none open, one opened just now, or one an object is older
+    # (or not older) than; a floor at 0, at the mark or at the heap's end.
+    below = [cell.handle_slot(h) * 8 + 8 * draw(st.integers(0, 1)) for h in objects if h >> 48 == cell.TAG_HANDLE]
+    b.heap.mark = min(draw(st.sampled_from([0, b.heap.used, *below])), b.heap.used)
+    b.heap.floor = draw(st.sampled_from([0, b.heap.mark, b.heap.used]))
     return b, strings, objects
 
 

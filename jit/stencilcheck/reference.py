@@ -52,7 +52,8 @@ def reference(case: Case) -> Observed:
         outcome = ("error", int(e.kind), names.index(e.func), e.pc)
     else:
         outcome = ("return", result.bits) if result.bank is not None else ("deopt", result.bits & cell.MASK48)
-    ctx = initial_ctx(case) | {"HEAP_USED": heap.used} | _ctx_after(outcome)
+    ctx = initial_ctx(case) | {"HEAP_USED": heap.used, "HEAP_MARK": heap.mark, "HEAP_FLOOR": heap.floor}
+    ctx |= _ctx_after(outcome)
     keys = {("list", off) for off in case.builder.lists} | {("map", off) for off in case.builder.maps}
     keys |= _handle_objects(heap, banks[2])
     final = tuple(tuple(v & M64 for v in bank) for bank in banks)

@@ -52,7 +52,9 @@
 #define VM_AOT_PROG_HEAP 160
 /* an object: the offset in jit_aot_state of the stack printing walks (over the bank stacks: a run is over) */
 #define VM_AOT_PROG_PRINT_STACK 168
-#define VM_AOT_PROG_SIZE 176
+/* an object: the offset in jit_aot_state of the regions' saved marks (one per depth) */
+#define VM_AOT_PROG_MARKS 176
+#define VM_AOT_PROG_SIZE 184
 
 /* A function record: where its name is, its signature (in the data area, one bank byte per parameter). */
 #define VM_AOT_FUNC_NAME 0
@@ -110,10 +112,10 @@
 /* An object's state (jit_aot_state): the context, then what the last call left. */
 #define VM_AOT_STATE_CTX 0
 /* the start-up heap is in place; the function of the last call; its raw result */
-#define VM_AOT_STATE_READY 120
-#define VM_AOT_STATE_FUNC 128
-#define VM_AOT_STATE_RESULT 136
-#define VM_AOT_STATE_SIZE 144
+#define VM_AOT_STATE_READY 144
+#define VM_AOT_STATE_FUNC 152
+#define VM_AOT_STATE_RESULT 160
+#define VM_AOT_STATE_SIZE 168
 
 /* ---- Argument registers of the platform C ABI (the thunks of an object; jit.isa.cabi has the same) ---- */
 #if defined(__x86_64__)
@@ -132,7 +134,7 @@ typedef struct AotFunc {
 typedef struct AotProgram {
     uint64_t data, heap_image, heap_image_size, funcs, nfuncs, entry, max_depth, heap_size, stack_regs;
     uint64_t stack_per_depth, stack_slack, int_digits, texts, nonprint, nonprint_count, digits, digits_count;
-    uint64_t spaces, spaces_count, banks, heap, print_stack;
+    uint64_t spaces, spaces_count, banks, heap, print_stack, marks;
 } AotProgram;
 
 typedef struct AotState {
@@ -163,6 +165,7 @@ AOT_AT(AotProgram, spaces_count, VM_AOT_PROG_SPACES_COUNT);
 AOT_AT(AotProgram, banks, VM_AOT_PROG_BANKS);
 AOT_AT(AotProgram, heap, VM_AOT_PROG_HEAP);
 AOT_AT(AotProgram, print_stack, VM_AOT_PROG_PRINT_STACK);
+AOT_AT(AotProgram, marks, VM_AOT_PROG_MARKS);
 _Static_assert(sizeof(AotProgram) == VM_AOT_PROG_SIZE, "descriptor size");
 AOT_AT(AotFunc, name, VM_AOT_FUNC_NAME);
 AOT_AT(AotFunc, name_len, VM_AOT_FUNC_NAME_LEN);

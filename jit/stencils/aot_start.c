@@ -3,8 +3,8 @@
  * Options --max-depth and --heap-size (and --help) as `jit run` has them (`--opt VALUE` or `--opt=VALUE`,
  * anywhere; after `--` every word is an argument), then the entry function's arguments, parsed by its
  * parameter banks as jit.program.verify.parse_entry_args parses them; then the VM memory by mmap: the three
- * register-bank stacks, the heap with the string constants in it (jit_aot_heap_init), and a machine stack
- * sized for the depth limit as the native backend sizes its thread's; then jit_entry on that stack.  The
+ * register-bank stacks, the heap with the string constants in it (jit_aot_heap_init), a machine stack
+ * sized for the depth limit as the native backend sizes its thread's and the regions' marks (one per depth); then jit_entry on that stack.  The
  * result goes to stdout, a runtime error to stderr ("NAME: runtime error: ...", exit 1), a bad option or
  * argument too (exit 2).  The messages are `jit run`'s, with the executable's name in front. */
 #include "aot.h"
@@ -302,7 +302,8 @@ uint64_t jit_aot_main(uint64_t *sp) {
                                                                           : p->stack_per_depth * max_depth + p->stack_slack;
     uint8_t *banks = map(3 * bank_bytes, &err_no), *heap = banks ? map(heap_size, &err_no) : 0;
     uint8_t *stack = heap ? map(stack_bytes, &err_no) : 0;
-    if (!stack) {
+    uint8_t *marks = stack ? map(8 * (max_depth + 1), &err_no) : 0;
+    if (!marks) {
         say(&m, VM_AOT_TEXT_NO_MEMORY);
         jit_aot_out_u64(&m.err, (uint64_t)err_no);
         return done(&m, EXIT_INPUT);
@@ -316,6 +317,8 @@ uint64_t jit_aot_main(uint64_t *sp) {
     ctx.rf_limit = (uint64_t)banks + 2 * bank_bytes;
     ctx.rc_limit = (uint64_t)banks + 3 * bank_bytes;
     ctx.data_base = (uint64_t)prog_at(p, p->data);
+    ctx.heap_mark = ctx.heap_floor = 0;
+    ctx.marks = (uint64_t)marks;
     uint64_t failed = jit_aot_heap_init(&ctx, (uint64_t)heap, heap_size);
     if (failed)
         return startup_heap_exhausted(&m, &ctx, failed);

@@ -83,6 +83,7 @@ uint64_t jit_rt_list_push(VMCtx *ctx, uint64_t list, uint64_t value, uint64_t lo
             copy_words(heap_at(ctx, data), heap_at(ctx, old), len);
         o[VM_LIST_CAP / 8] = ncap;
         o[VM_LIST_DATA / 8] = data;
+        keep_if_grown_old(ctx, list);
     }
     heap_at(ctx, o[VM_LIST_DATA / 8])[len] = value;
     o[VM_LIST_LEN / 8] = len + 1;
@@ -174,6 +175,7 @@ uint64_t jit_rt_map_set(VMCtx *ctx, uint64_t map, uint64_t key, uint64_t value, 
         if (m[VM_MAP_LEN / 8] == m[VM_MAP_CAP / 8]) {
             if (!map_grow(ctx, m, loc))
                 return 0;
+            keep_if_grown_old(ctx, map);
             map_find(ctx, m, k, &slot);
         }
         e = m[VM_MAP_LEN / 8]++;

@@ -62,6 +62,8 @@ class Heap:
     def __init__(self, size: int) -> None:
         self.size = size
         self.used = 0
+        self.mark = 0  # the heap's end when the innermost region opened (0: none is open)
+        self.floor = 0  # no region may close below this
         self._strings: dict[int, bytes] = {}
         self._lists: dict[int, ListObj] = {}
         self._maps: dict[int, MapObj] = {}
@@ -69,6 +71,37 @@ class Heap:
     def ends_heap(self, offset: int, nbytes: int) -> bool:
         """Whether the block of nbytes at offset is the last one allocated, so that it can grow in place."""
         return nbytes > 0 and offset + nbytes == self.used
+
+    # Regions (docs/semantics.md, "Reclaiming")
+
+    def open_region(self) -> int:
+        """A call opens a region: the mark of the one around it, to give back to close_region."""
+        saved, self.mark = self.mark, self.used
+        return saved
+
+    def close_region(self, saved: int, boxed: bool) -> None:
+        """The call returned: unless its result is a Cell (boxed), everything allocated since the region opened
+        is freed, down to the floor."""
+        if not boxed:
+            self._truncate(max(self.mark, self.floor))
+        self.mark = saved
+
+    def _keep_all(self) -> None:
+        """Something older now refers to something younger: nothing allocated so far may be freed."""
+        self.floor = self.used
+
+    def _grown(self, c: int) -> None:
+        """Object c's block grew: if c may outlive a region that its new block would not (c is older than the
+        innermost region or below the floor), nothing allocated so far may be freed."""
+        if cell.handle_slot(c) * 8 < max(self.mark, self.floor):
+            self._keep_all()
+
+    def _truncate(self, end: int) -> None:
+        """Free every object from offset `end` on (the dicts hold objects in allocation order)."""
+        self.used = end
+        for objects in (self._strings, self._lists, self._maps):
+            while objects and next(reversed(objects)) >= end:
+                objects.popitem()
 
     def alloc(self, nbytes: int) -> int:
         """Offset of a fresh block of nbytes rounded up to 8; HEAP_EXHAUSTED if it would pass `size`."""
@@ -134,6 +167,7 @@ class Heap:
             else:
                 obj.data = self.alloc(new_cap * 8)
             obj.cap = new_cap
+            self._grown(c)
         obj.items.append(value)
 
     def list_get(self, c: int, index: int) -> int:
@@ -147,6 +181,8 @@ class Heap:
         if not 0 <= index < len(items):
             raise Fault(ErrorKind.INDEX, f"list index {index} with length {len(items)}")
         items[index] = value
+        if value >> 48 == cell.TAG_HANDLE and value & 0xFFFFFFFF > c & 0xFFFFFFFF:
+            self._keep_all()
 
     # Maps
 
@@ -172,6 +208,7 @@ class Heap:
             else:
                 obj.block = self.alloc(2 * obj.cap * _MAP_ENTRY)
             obj.cap *= 2
+            self._grown(c)
         obj.entries[k] = cell.from_int(value)
 
     def map_get(self, c: int, key: int) -> int:

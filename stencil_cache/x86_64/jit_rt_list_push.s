@@ -6,7 +6,7 @@
     shl rsi, 3
     mov r8, qword ptr [rax + rsi]
     cmp r8, qword ptr [rax + rsi + 8]
-    jne L0
+    jne L6
     lea r10, [r8 + r8]
     cmp r10, 5
     mov r9d, 4
@@ -15,11 +15,11 @@
     lea r15, [8*r8]
     lea rbx, [8*r9]
     test r15, r15
-    je L1
+    je L0
     lea r14, [r10 + r15]
     mov r11, qword ptr [rdi + 80]
     cmp r14, r11
-    jne L2
+    jne L1
     mov r11, rbx
     sub r11, r15
     mov r15, qword ptr [rdi + 88]
@@ -30,43 +30,46 @@
     mov qword ptr [rdi + 80], rbx
     mov r11, r10
     cmp r14, -1
-    jne L3
+    jne L2
     jmp L8
 L0:
-    mov r11, qword ptr [rax + rsi + 16]
-    mov rcx, rax
-    jmp L6
-L1:
     mov r11, qword ptr [rdi + 80]
-L2:
+L1:
     mov r14, qword ptr [rdi + 88]
     sub r14, r11
     cmp rbx, r14
     ja L7
     add rbx, r11
     mov qword ptr [rdi + 80], rbx
-L3:
+L2:
     cmp r11, -1
     je L8
     cmp r11, r10
-    je L5
+    je L4
     test r8, r8
-    je L5
+    je L4
     lea rcx, [r11 + rax]
     add r10, rax
     xor ebx, ebx
-L4:
+L3:
     mov r14, qword ptr [r10 + 8*rbx]
     mov qword ptr [rcx + 8*rbx], r14
     inc rbx
     cmp r8, rbx
-    jne L4
-L5:
+    jne L3
+L4:
     mov qword ptr [rax + rsi + 8], r9
     mov qword ptr [rax + rsi + 16], r11
-    mov rcx, qword ptr [rdi + 72]
+    cmp rsi, qword ptr [rdi + 120]
+    jb L5
+    cmp rsi, qword ptr [rdi + 128]
+    jae L6
+L5:
+    mov rcx, qword ptr [rdi + 80]
+    mov qword ptr [rdi + 128], rcx
 L6:
-    add rcx, r11
+    mov rcx, qword ptr [rdi + 72]
+    add rcx, qword ptr [rax + rsi + 16]
     mov qword ptr [rcx + 8*r8], rdx
     inc r8
     mov qword ptr [rax + rsi], r8

@@ -2,7 +2,7 @@
     mov rcx, rsi
     shr rcx, 32
     cmp ecx, -57344
-    jne L20
+    jne L22
     push rbp
     push r15
     push r14
@@ -59,35 +59,35 @@ L1:
     mov r15, qword ptr [rdi + 88]
     sub r15, r9
     cmp rbp, r15
-    ja L21
+    ja L23
     add rsi, rcx
     mov qword ptr [rdi + 80], rsi
     mov rbp, rcx
     cmp r9, -1
     jne L6
-    jmp L22
+    jmp L24
 L2:
-    movabs r15, 281474976710655
-    movabs r12, -1688849860263936
-    jmp L17
+    movabs r12, 281474976710655
+    movabs rbp, -1688849860263936
+    jmp L19
 L3:
     dec r9d
     mov esi, r9d
-    movabs r15, 281474976710655
-    movabs r12, -1688849860263936
-    jmp L18
+    movabs r12, 281474976710655
+    movabs rbp, -1688849860263936
+    jmp L20
 L4:
     mov rbp, qword ptr [rdi + 80]
 L5:
     mov r9, qword ptr [rdi + 88]
     sub r9, rbp
     cmp rsi, r9
-    ja L21
+    ja L23
     add rsi, rbp
     mov qword ptr [rdi + 80], rsi
 L6:
     cmp rbp, -1
-    je L22
+    je L24
     lea r9, [r12 + r12]
     cmp rbp, rcx
     je L8
@@ -108,13 +108,13 @@ L8:
     mov qword ptr [r10 + r11 + 8], r9
     mov qword ptr [r10 + r11 + 16], rbp
     mov qword ptr [r10 + r11 + 24], r8
-    lea rsi, [4*r12]
-    bsf rcx, rsi
-    mov r15d, 64
-    sub r15, rcx
-    mov qword ptr [r10 + r11 + 32], r15
-    mov r13, qword ptr [rdi + 72]
-    add r8, r13
+    lea r13, [4*r12]
+    bsf rcx, r13
+    mov esi, 64
+    sub rsi, rcx
+    mov qword ptr [r10 + r11 + 32], rsi
+    mov rsi, qword ptr [rdi + 72]
+    add r8, rsi
     test r9, r9
     je L10
     xor ecx, ecx
@@ -123,20 +123,20 @@ L9:
     inc rcx
     cmp r9, rcx
     jne L9
-    mov r13, qword ptr [rdi + 72]
+    mov rsi, qword ptr [rdi + 72]
     mov r8, qword ptr [r10 + r11 + 24]
-    add r8, r13
+    add r8, rsi
 L10:
     test r12, r12
     je L14
-    add r13, rbp
-    dec rsi
+    add rsi, rbp
+    dec r13
     xor r9d, r9d
 L11:
     mov r15, r9
     shl r15, 4
     mov cl, byte ptr [r10 + r11 + 32]
-    mov rbp, qword ptr [r13 + r15]
+    mov rbp, qword ptr [rsi + r15]
     movabs r15, -7046029254386353131
     imul rbp, r15
     shr rbp, cl
@@ -144,40 +144,48 @@ L12:
     cmp dword ptr [r8 + 4*rbp], 0
     je L13
     inc rbp
-    and rbp, rsi
+    and rbp, r13
     jmp L12
 L13:
     inc r9
     mov dword ptr [r8 + 4*rbp], r9d
     cmp r9, r12
     jne L11
-    mov r13, qword ptr [rdi + 72]
-    mov r8, qword ptr [r10 + r11 + 24]
-    add r8, r13
 L14:
+    cmp r11, qword ptr [rdi + 120]
+    jb L15
+    cmp r11, qword ptr [rdi + 128]
+    jae L16
+L15:
+    mov rcx, qword ptr [rdi + 80]
+    mov qword ptr [rdi + 128], rcx
+L16:
+    mov rsi, qword ptr [rdi + 72]
+    mov r8, qword ptr [r10 + r11 + 24]
     mov cl, byte ptr [r10 + r11 + 32]
     shr r14, cl
+    add r8, rsi
     mov rcx, qword ptr [r10 + r11 + 16]
-    mov r9d, dword ptr [r8 + 4*r14]
-    test r9d, r9d
-    movabs r15, 281474976710655
-    movabs r12, -1688849860263936
-    je L16
-    mov rsi, qword ptr [r10 + r11 + 8]
-    add r13, rcx
-    lea rsi, [2*rsi - 1]
-L15:
-    lea r9d, [2*r9 - 2]
-    cmp qword ptr [r13 + 8*r9], rdx
-    je L17
-    inc r14
-    and r14, rsi
-    mov r9d, dword ptr [r8 + 4*r14]
-    test r9d, r9d
-    jne L15
-L16:
-    mov rbx, r14
+    mov r15d, dword ptr [r8 + 4*r14]
+    test r15d, r15d
+    movabs r12, 281474976710655
+    movabs rbp, -1688849860263936
+    je L18
+    mov r9, qword ptr [r10 + r11 + 8]
+    add rsi, rcx
+    lea r9, [2*r9 - 1]
 L17:
+    lea r15d, [2*r15 - 2]
+    cmp qword ptr [rsi + 8*r15], rdx
+    je L19
+    inc r14
+    and r14, r9
+    mov r15d, dword ptr [r8 + 4*r14]
+    test r15d, r15d
+    jne L17
+L18:
+    mov rbx, r14
+L19:
     mov rsi, qword ptr [r10 + r11]
     lea r8, [rsi + 1]
     mov qword ptr [r10 + r11], r8
@@ -190,13 +198,13 @@ L17:
     mov dword ptr [rcx + 4*rbx], r8d
     mov r13, qword ptr [rdi + 72]
     add r13, qword ptr [r10 + r11 + 16]
-L18:
-    and rax, r15
-    or rax, r12
+L20:
+    and rax, r12
+    or rax, rbp
     shl rsi, 4
     mov qword ptr [r13 + rsi + 8], rax
     mov eax, 1
-L19:
+L21:
     pop rbx
     pop r12
     pop r13
@@ -204,7 +212,7 @@ L19:
     pop r15
     pop rbp
     ret
-L20:
+L22:
     mov qword ptr [rdi + 8], 3
     mov rax, r8
     shr rax, 16
@@ -214,7 +222,7 @@ L20:
     mov qword ptr [rdi], 1
     xor eax, eax
     ret
-L21:
+L23:
     mov qword ptr [rdi + 8], 5
     mov rax, r8
     shr rax, 16
@@ -222,6 +230,6 @@ L21:
     movzx eax, r8w
     mov qword ptr [rdi + 24], rax
     mov qword ptr [rdi], 1
-L22:
+L24:
     xor eax, eax
-    jmp L19
+    jmp L21
