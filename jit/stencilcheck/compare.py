@@ -27,7 +27,8 @@ def differences(case: Case, got: Observed, want: Observed) -> list[str]:
             if a != b and not (k >= frame[bank] and b == 0 and a == before[k] & M64)
         ]
     # A run that failed or deoptimised ends: its result is not specified, nor the mark of a region it left open
-    # (the machine opens regions only around calls of functions that may allocate, the interpreter around all).
+    # (the compiled pieces open regions only around calls of functions that may allocate, an op's own call
+    # stencil around every call).
     ended = want.outcome[0] in ("deopt", "error")
     unspecified = {k: got.ctx[k] for k in ("RESULT", "HEAP_MARK")} if ended else {}
     ctx = want.ctx | unspecified

@@ -30,7 +30,7 @@ def reference(case: Case) -> Observed:
     heap = copy.deepcopy(case.builder.heap)
     ri = [cell.to_signed64(v) for v in case.banks[0]]
     banks = (ri, list(case.banks[1]), list(case.banks[2]))
-    fns = [interp._decode(f, i, case.strings[i]) for i, f in enumerate(case.program.functions)]
+    fns = [interp._decode(case.program, i, case.strings[i]) for i in range(len(case.program.functions))]
     limits = Limits(max_depth=case.max_depth - case.depth + 1, stack_regs=case.stack_regs, heap_size=heap.size)
     reached = False
 
