@@ -881,3 +881,38 @@ def test_escaping_and_temporary_objects_agree_on_every_backend(steps: list[str],
     limits = DEFAULT_LIMITS if heap is None else Limits(heap_size=heap)
     observed = agree(prog(text), (n,), limits)
     assert observed[0] == "ok" or observed[1] is ErrorKind.HEAP_EXHAUSTED
+
+
+GROWN_AFTER_ESCAPING = """
+    func keep(cell, i64) -> i64
+        NewList c1, 0
+        ListPushI64 c1, i1
+        ConstI64K i2, 0
+        ListSetCell c0, c1, i2
+        ListPushI64 c1, i1
+        ListPushI64 c1, i1
+        ListPushI64 c1, i1
+        ListPushI64 c1, i1
+        ReturnConstK 0
+    end
+    func main(i64) -> cell
+        NewList c0, 0
+        ListPushI64 c0, i0
+        MovI64 i1, i0
+        CallMixed i2, 0, keep
+        ConstI64K i3, 99
+        NewList c1, 8
+        ListPushI64 c1, i3
+        ListPushI64 c1, i3
+        ListPushI64 c1, i3
+        ListPushI64 c1, i3
+        ListPushI64 c1, i3
+        ReturnCell c0
+    end
+"""
+
+
+def test_a_list_that_escaped_keeps_the_block_it_grows_to_afterwards() -> None:
+    """keep's new list escapes into main's (the floor rises), then grows in place past the floor: its grown
+    block must outlive keep's region too, or main's next list would be written over its elements."""
+    assert agree(prog(GROWN_AFTER_ESCAPING), (7,))[3] == "[[7, 7, 7, 7, 7]]"
