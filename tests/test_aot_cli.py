@@ -41,6 +41,20 @@ def test_limits_become_the_executables_defaults(tmp_path: Path) -> None:
     assert run_exe(out, HOST, ["--max-depth=100", "20"]).stdout == b"6765\n"
 
 
+@pytest.mark.parametrize("target", ["linux-x86_64", "linux-aarch64"])
+def test_an_executables_default_heap_is_the_memory_of_the_machine_it_runs_on(tmp_path: Path, target: str) -> None:
+    """192 MiB of heap (three times the old fixed default); with a --heap-size given to `jit aot`, that one."""
+    from test_backends import DOUBLING
+
+    isa = {"linux-x86_64": "x86_64", "linux-aarch64": "arm64"}[target]
+    prog, out, capped = write(tmp_path, DOUBLING), tmp_path / "doubling", tmp_path / "capped"
+    ok("aot", prog, "--target", target, "-o", str(out))
+    assert run_exe(out, isa, ["24"]).stdout == b"%d\n" % (6 << 24)
+    ok("aot", prog, "--target", target, "-o", str(capped), "--heap-size", str(64 << 20))
+    assert run_exe(capped, isa, ["24"]).message == "runtime error: heap exhausted in main at pc 2"
+    assert run_exe(capped, isa, ["--heap-size", str(256 << 20), "24"]).stdout == b"%d\n" % (6 << 24)
+
+
 def test_a_function_whose_prototype_does_not_fit_is_not_exported(tmp_path: Path) -> None:
     params = ", ".join(["i64"] * 30)
     text = f"func wide({params}) -> i64\n    ReturnI64 i0\nend\nfunc main() -> i64\n    ReturnConstK 1\nend\n"

@@ -19,7 +19,7 @@ from jit.aot.descriptor import StateLayout
 from jit.aot.output import TARGETS, write_aot
 from jit.program.load import load_program
 from jit.resources import data_dir
-from jit.vm.limits import DEFAULT_LIMITS
+from jit.vm.limits import DEFAULT_LIMITS, OBJECT_LIMITS
 
 FIB = load_program(data_dir("benchmarks") / "fib" / "kernel.vm3")
 ISAS = ("x86_64", "arm64")
@@ -32,7 +32,8 @@ def elf(path: Path) -> Any:
 
 def write(tmp: Path, target: str, name: str, *, as_object: bool, prefix: str = "vm3_") -> Path:
     out = tmp / name
-    write_aot(FIB, "fib.vm3", TARGETS[target], out, as_object=as_object, limits=DEFAULT_LIMITS, prefix=prefix,
+    limits = OBJECT_LIMITS if as_object else DEFAULT_LIMITS
+    write_aot(FIB, "fib.vm3", TARGETS[target], out, as_object=as_object, limits=limits, prefix=prefix,
               header_path=None)  # fmt: skip
     return out
 
@@ -83,7 +84,7 @@ def test_object_as_readelf_and_pyelftools_read_it(isa: str, tmp_path: Path) -> N
                for r in f.get_section_by_name(".rela.text").iter_relocations()}  # fmt: skip
     assert targets == {"jit_aot_program", "jit_aot_state", "jit_fn_fib", "jit_fn_main"}
     bss = f.get_section_by_name(".bss")
-    assert bss["sh_type"] == "SHT_NOBITS" and bss["sh_size"] == StateLayout.for_limits(DEFAULT_LIMITS).size
+    assert bss["sh_type"] == "SHT_NOBITS" and bss["sh_size"] == StateLayout.for_limits(OBJECT_LIMITS).size
     assert f.get_section_by_name(".note.GNU-stack") is not None
     for sec in f.iter_sections():
         assert not (sec["sh_flags"] & 1 and sec["sh_flags"] & 4), sec.name  # never writable and executable

@@ -20,7 +20,7 @@ from jit.program.model import Program
 from jit.program.ops import Bank
 from jit.program.text import parse_text
 from jit.program.verify import verify
-from jit.vm.limits import DEFAULT_LIMITS
+from jit.vm.limits import OBJECT_LIMITS
 
 EXAMPLES = {path.stem: path for path, _, _ in CASES}
 ISAS = ("x86_64", "arm64")
@@ -43,7 +43,7 @@ def c_runner(isa: str) -> list[str]:
 def write_object(tmp: Path, program: Program, isa: str, name: str) -> tuple[Path, Path]:
     """name.o and name.h, the symbols prefixed name_."""
     obj = tmp / f"{name}.o"
-    write_aot(program, f"{name}.vm3", TARGETS[LINUX[isa]], obj, as_object=True, limits=DEFAULT_LIMITS,
+    write_aot(program, f"{name}.vm3", TARGETS[LINUX[isa]], obj, as_object=True, limits=OBJECT_LIMITS,
               prefix=f"{name}_", header_path=None)  # fmt: skip
     return obj, obj.with_suffix(".h")
 

@@ -25,17 +25,19 @@ from jit.bench.emulation_speed import EMULATION_N
 from jit.bench.forms import GCC_FLAGS, CPythonForm, FormError, Sample, Vm3Form, parse_value, same_value
 from jit.bench.kernel_timing import Ratio, measure_size
 from jit.bench.kernels import BENCH_DIR, KERNELS, SIZES, Kernel
+from jit.bench.memory_use import TEMP_PROGRAMS, memory_cases
 from jit.bench.report import QUICK_NOTE
 from jit.bench.startup_time import startup_cases
 from jit.errors import InputError
 from jit.interp.interpreter import run
-from jit.machine.backends import available_backends
+from jit.machine.backends import available_backends, run_program
 from jit.program import cell
 from jit.program.load import load_program
 from jit.program.ops import Bank
 from jit.program.printer import print_program
 from jit.program.text import parse_text
 from jit.program.verify import parse_entry_args, verify
+from jit.vm.limits import DEFAULT_LIMITS
 
 GCC = shutil.which("gcc")
 CASE_RE = re.compile(r"^;\s+jit run benchmarks/(?P<name>\w+)/kernel\.vm3\s+(?P<n>\d+)\s+prints (?P<result>\S+)\s*$")
@@ -163,6 +165,58 @@ def test_quick_bench_reports_every_kernel_in_agreement() -> None:
     assert doc["geomean"]["insns arm64/x86_64"] == pytest.approx(report.counts_geomean())
     assert [s["ratio"] is None for s in doc["startup"]] == [False, False, False, True]
     assert len(doc["emulation"]) == len(report.emulation) and doc["emulation"][0]["insns_per_second"] > 0
+    cases = memory_cases(Path("c-sieve") if GCC else None, quick=True)
+    assert [(m.label, m.backend, m.n) for m in report.memory] == [(c.label, c.backend, c.n) for c in cases]
+    assert "memory: peak resident set" in table and all(m.label in table for m in report.memory)
+    fields = {"program", "backend", "n", "result", "peak_bytes", "peak_mib", "over_baseline_mib", "versus", "ratio"}
+    assert all(set(m) == fields and m["peak_bytes"] > 0 for m in doc["memory"])
+    assert doc["memory"][0]["program"] == "tiny.vm3" and doc["memory"][0]["over_baseline_mib"] == 0
+    sieves = [m for m in doc["memory"] if m["program"] in ("sieve/kernel.vm3", "pushed_sieve.vm3")]
+    assert len(sieves) == 2 and all((m["ratio"] is not None) == bool(GCC) for m in sieves)
+
+
+MEMORY_CASE_RE = re.compile(
+    r"^;\s+jit run benchmarks/memory/(?P<name>\w+)\.vm3\s+(?P<n>\d+)\s+prints (?P<result>\S+)\s*$"
+)
+MEMORY_PROGRAMS = sorted(p.stem for p in (BENCH_DIR / "memory").glob("*.vm3"))
+
+
+def memory_program_case(name: str) -> tuple[int, int]:
+    """(N, printed result) of the `jit run` line in the header comment of benchmarks/memory/NAME.vm3."""
+    for line in (BENCH_DIR / "memory" / f"{name}.vm3").read_text().splitlines():
+        m = MEMORY_CASE_RE.match(line)
+        if m:
+            assert m["name"] == name
+            return int(m["n"]), int(m["result"])
+    raise AssertionError(f"memory/{name}.vm3 has no header line 'jit run ... prints ...'")
+
+
+def backend_value(path: Path, n: int, backend: str) -> int:
+    program = load_program(path)
+    verify(program)
+    outcome = run_program(
+        program, parse_entry_args(program, [str(n)]), backend=backend, isa=None, limits=DEFAULT_LIMITS
+    )
+    return forms.result_value(outcome.result)
+
+
+def test_the_memory_section_runs_every_program_in_benchmarks_memory() -> None:
+    on_disk = set(MEMORY_PROGRAMS)
+    assert on_disk == {*TEMP_PROGRAMS, "pushed_sieve"}
+    measured = {c.argv[-2] for c in memory_cases(None, quick=True) if c.n is not None}
+    assert {str(BENCH_DIR / "memory" / f"{name}.vm3") for name in MEMORY_PROGRAMS} <= measured
+
+
+@pytest.mark.parametrize("name", MEMORY_PROGRAMS)
+def test_memory_programs_agree_with_their_header_on_interp_and_native(name: str) -> None:
+    n, stated = memory_program_case(name)
+    path = BENCH_DIR / "memory" / f"{name}.vm3"
+    backends = ["interp", "native"] if "native" in available_backends() else ["interp"]
+    assert [backend_value(path, n, b) for b in backends] == [stated] * len(backends)
+    if name in TEMP_PROGRAMS:
+        assert TEMP_PROGRAMS[name](n) == stated
+    else:  # pushed_sieve computes what the sieve kernel does
+        assert vm3_value(next(k for k in KERNELS if k.name == "sieve"), n) == stated
 
 
 class WrongForm:
@@ -194,6 +248,7 @@ def test_a_disagreement_is_a_loud_error() -> None:
         compile_speed=False,
         emulation=False,
         instruction_counts=False,
+        memory=False,
     )
     assert not report.ok
     assert len(report.errors) == 2  # one per size
@@ -211,6 +266,7 @@ def test_a_failing_form_is_reported_and_the_others_still_run() -> None:
         compile_speed=False,
         emulation=False,
         instruction_counts=False,
+        memory=False,
     )
     assert [e for e in report.errors if "broken failed: it broke" in e]
     assert "CPython" in report.kernels[0].sizes["bench"].timings
@@ -219,7 +275,13 @@ def test_a_failing_form_is_reported_and_the_others_still_run() -> None:
 def test_missing_gcc_skips_its_columns(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(forms.shutil, "which", lambda name: None)
     report = run_bench(
-        quick=True, kernels=["fib"], startup=False, compile_speed=False, emulation=False, instruction_counts=False
+        quick=True,
+        kernels=["fib"],
+        startup=False,
+        compile_speed=False,
+        emulation=False,
+        instruction_counts=False,
+        memory=False,
     )
     assert report.ok
     assert report.skipped == {"gcc": "gcc not found on PATH"}
@@ -243,6 +305,7 @@ def test_a_vm3_runtime_error_is_a_form_error(tmp_path: Path) -> None:
         compile_speed=False,
         emulation=False,
         instruction_counts=False,
+        memory=False,
     )
     assert len(report.errors) == 1
     assert "interp failed: runtime error: division by zero in main at pc 0" in report.errors[0]

@@ -21,6 +21,7 @@ from jit.bench.forms import CPythonForm, Sample, Value, kernel_program, result_v
 from jit.bench.insn_count import BlockCounter, InstructionCounts, count_instructions
 from jit.bench.kernel_timing import KernelResult, SizeResult
 from jit.bench.kernels import BENCH_DIR, KERNELS, SIZES, Kernel, select_kernels
+from jit.bench.memory_use import MIB, MemoryCase, MemoryUse, measure_memory, memory_cases
 from jit.bench.runner import BenchReport
 from jit.bench.startup_time import CACHE_ENV, StartupCase, StartupTiming, measure_startup, startup_cases
 from jit.machine.backends import resolve
@@ -258,3 +259,89 @@ def test_report_shows_start_up_ratios_and_emulation_rates() -> None:
     assert e["instructions"] == 60_000_000 and e["runs"] == [0.5, 0.7, 0.6] and e["result"] == 317811
     assert e["insns_per_second"] == pytest.approx(1e8) and e["counting_insns_per_second"] == pytest.approx(1e7)
     assert e["max_insns_runs"] == [1.2, 1.0] and e["max_insns_insns_per_second"] == pytest.approx(6e7 / 1.1)
+
+
+def printing(value: str, label: str = "p", computes: str = "g", expect: int | None = None) -> MemoryCase:
+    """A case whose process prints `value` (a Python expression) and exits 0."""
+    return MemoryCase(label, "python", 3, (sys.executable, "-c", f"print({value})"), computes, expect)
+
+
+def test_memory_failures_wrong_results_and_disagreements_are_errors() -> None:
+    cases = [
+        printing("7", "right", expect=7),
+        printing("7", "wrong", computes="h", expect=8),
+        MemoryCase("exits", "python", 3, (sys.executable, "-c", "raise SystemExit(3)"), "g"),
+        printing("'x'", "text"),
+        printing("6", "other"),
+    ]
+    errors: list[str] = []
+    uses = measure_memory(cases, errors)
+    assert [(u.label, u.value) for u in uses] == [("right", 7), ("other", 6)]
+    assert all(u.peak_bytes > 0 for u in uses)
+    assert errors == [
+        "memory wrong on python N=3: printed 7, expected 8",
+        "memory exits on python N=3: exit status 3: ",
+        "memory text on python N=3: expected an integer result, got 'x'",
+        "memory g N=3: OUTPUTS DISAGREE: right on python 7, other on python 6",
+    ]
+
+
+def test_a_failing_memory_warm_up_is_an_error_and_the_cases_still_run() -> None:
+    errors: list[str] = []
+    warm_up = [(sys.executable, "-c", "pass", "jit", "run", "x.vm3")]  # prints no result
+    assert [u.label for u in measure_memory([printing("1")], errors, warm_up=warm_up)] == ["p"]
+    assert len(errors) == 1 and errors[0].startswith("memory warm-up run x.vm3: expected an integer result")
+
+
+def test_memory_cases_compare_the_sieves_with_c_only_when_it_was_built(tmp_path: Path) -> None:
+    with_c = memory_cases(tmp_path / "sieve", quick=False)
+    assert [(c.label, c.backend, c.n) for c in with_c if c.label == "temp_lists.vm3"] == [
+        ("temp_lists.vm3", "native", 10_000_000),
+        ("temp_lists.vm3", "emulate x86_64", 1_000_000),
+        ("temp_lists.vm3", "emulate arm64", 1_000_000),
+    ]
+    sieves = [c for c in with_c if c.computes == "sieve"]
+    assert [(c.label, c.n, c.versus, c.jit) for c in sieves] == [
+        ("sieve/kernel.c", 20_000_000, None, False),
+        ("sieve/kernel.vm3", 20_000_000, "sieve/kernel.c", True),
+        ("pushed_sieve.vm3", 20_000_000, "sieve/kernel.c", True),
+    ]
+    assert sieves[0].argv == (str(tmp_path / "sieve"), "20000000")
+    assert [c.label for c in memory_cases(None, quick=True) if c.computes == "sieve"] == [
+        "sieve/kernel.vm3",
+        "pushed_sieve.vm3",
+    ]
+    assert {c.n for c in memory_cases(None, quick=True)} == {None, 1_000}
+
+
+def test_report_shows_peak_memory_above_the_baseline_and_against_c() -> None:
+    report = BenchReport(repeat=1, quick=False, forms=[])
+    report.memory = [
+        MemoryUse("tiny.vm3", "native", None, 42, 25 * MIB),
+        MemoryUse("temp_lists.vm3", "native", 10_000_000, 20_000_000, 26 * MIB),
+        MemoryUse("sieve/kernel.c", "gcc -O2", 20, 8, 150 * MIB, jit=False),
+        MemoryUse("sieve/kernel.vm3", "native", 20, 8, 180 * MIB, "sieve/kernel.c"),
+    ]
+    table = format_table(report).splitlines()
+    header = next(i for i, line in enumerate(table) if line.startswith("memory: peak resident set"))
+    rows = [line.split() for line in table[header + 1 : header + 6]]
+    assert rows == [
+        ["program", "backend", "N", "peak", "MiB", "over", "baseline", "peak", "/", "C"],
+        ["tiny.vm3", "native", "-", "25.0", "-", "-"],
+        ["temp_lists.vm3", "native", "10,000,000", "26.0", "+1.0", "-"],
+        ["sieve/kernel.c", "gcc", "-O2", "20", "150.0", "-", "-"],
+        ["sieve/kernel.vm3", "native", "20", "180.0", "+155.0", "1.2x"],
+    ]
+    doc = json.loads(report_json(report))["memory"]
+    assert [(m["over_baseline_mib"], m["ratio"]) for m in doc] == [(0.0, None), (1.0, None), (None, None), (155.0, 1.2)]
+    assert doc[1] == {
+        "program": "temp_lists.vm3",
+        "backend": "native",
+        "n": 10_000_000,
+        "result": 20_000_000,
+        "peak_bytes": 26 * MIB,
+        "peak_mib": 26.0,
+        "over_baseline_mib": 1.0,
+        "versus": None,
+        "ratio": None,
+    }

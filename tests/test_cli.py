@@ -129,6 +129,22 @@ def test_limits_past_the_machines_memory_are_refused_before_the_run(
     assert re.match(f"jit: {refusal}", err), err
 
 
+@pytest.mark.parametrize("backend", [["--backend", "native"], ["--backend", "emulate", "--isa", "arm64"]])
+def test_the_largest_limits_this_machine_allows_run_and_one_more_is_refused_naming_them(backend: list[str]) -> None:
+    from jit.machine.backends import available_backends
+    from jit.vm.limits import host_memory, most_depth
+
+    if backend[1] not in available_backends():
+        pytest.skip("no native backend on this host")
+    fib = str(EXAMPLES / "fib.vm3")
+    most = [f"--max-depth={most_depth()}", f"--heap-size={host_memory()}"]
+    assert ok("run", *backend, *most, fib, "10") == "55\n"
+    err = fails(2, "run", *backend, f"--max-depth={most_depth() + 1}", fib, "10")
+    assert f"at most {most_depth():,}" in err, err
+    err = fails(2, "run", *backend, f"--heap-size={host_memory() + 1}", fib, "10")
+    assert f"more than this machine's {host_memory():,} bytes" in err, err
+
+
 def test_a_machine_stack_of_gigabytes_maps_under_unicorn() -> None:
     """The emulated machine stack sits above VM memory, so a depth limit that needs 2.5 GB of it maps (below the
     code, where it was, it had 1.75 GB)."""

@@ -449,7 +449,7 @@ def test_list_ops_and_accounting() -> None:
         op(Op.ListPushI64, 0, 1),
         op(Op.ListPushI64, 0, 0),
         op(Op.ListPushI64, 0, 1),
-        op(Op.ListPushI64, 0, 0),  # +64 (cap 8)
+        op(Op.ListPushI64, 0, 0),  # +32 (cap 8: its block ends the heap, so it grows in place)
         op(Op.ConstI64K, 2, 0, 2),
         op(Op.ListSetI64, 0, 1, 2),  # [x, y, y, y, x]
         op(Op.ListLenI64, 3, 0),
@@ -458,13 +458,29 @@ def test_list_ops_and_accounting() -> None:
     ]
     r = run1(code, (I64, I64), CELL, [10, -20])
     assert format_result(r) == "[10, -20, -20, -20, 10, 5]"
-    assert r.heap.used == 24 + 32 + 64
+    assert r.heap.used == 24 + 32 + 32
 
 
 def test_list_capacity_hint() -> None:
     code = [op(Op.NewList, 0, 0, 3)] + [op(Op.ListPushI64, 0, 0)] * 4 + [op(Op.ReturnCell, 0)]
     r = run1(code, (I64,), CELL, [1])
-    assert r.heap.used == 24 + 3 * 8 + 6 * 8  # header, hint block, growth to max(4, 2*3)
+    assert r.heap.used == 24 + 3 * 8 + 3 * 8  # header, hint block, grown in place to max(4, 2*3)
+
+
+def test_a_list_whose_block_is_not_last_moves_when_it_grows() -> None:
+    code = [
+        op(Op.NewList, 0, 0, 1),  # 24 + 8
+        op(Op.NewList, 1, 0, 0),  # 24: list 0's block no longer ends the heap
+        op(Op.ListPushI64, 0, 0),
+        op(Op.ListPushI64, 0, 0),  # a new block of 4 (+32); the old one is abandoned
+        op(Op.ListPushI64, 0, 0),  # room in the new block
+        op(Op.ListPushI64, 0, 0),
+        op(Op.ListPushI64, 0, 0),  # the new block is last: grown in place to 8 (+32)
+        op(Op.ReturnCell, 0),
+    ]
+    r = run1(code, (I64,), CELL, [7])
+    assert format_result(r) == "[7, 7, 7, 7, 7]"
+    assert r.heap.used == 24 + 8 + 24 + 32 + 32
 
 
 @pytest.mark.parametrize(
@@ -568,12 +584,21 @@ def test_map_ops_and_accounting() -> None:
         op(Op.ConstI64K, 2, 0, 20),
         op(Op.MapSetI64I64, 0, 1, 2),  # update: no growth
         op(Op.ConstI64K, 1, 0, 9),
-        op(Op.MapSetI64I64, 0, 1, 2),  # fifth key: + 8*24
+        op(Op.MapSetI64I64, 0, 1, 2),  # fifth key: its block ends the heap, grown in place by 4*24
+        op(Op.NewMap, 3, 0, 0),  # 40 + 4*24: map 0's block is no longer last
+        op(Op.ConstI64K, 1, 0, 10),
+        op(Op.MapSetI64I64, 0, 1, 1),
+        op(Op.ConstI64K, 1, 0, 11),
+        op(Op.MapSetI64I64, 0, 1, 1),
+        op(Op.ConstI64K, 1, 0, 12),
+        op(Op.MapSetI64I64, 0, 1, 1),  # 8 entries: full
+        op(Op.ConstI64K, 1, 0, 13),
+        op(Op.MapSetI64I64, 0, 1, 1),  # ninth key: a new block of 16*24
         op(Op.ReturnCell, 0),
     ]
     r = run1(code)
-    assert format_result(r) == "{1: 1, 2: 20, 3: 3, -4: -4, 9: 20}"
-    assert r.heap.used == 40 + 4 * 24 + 8 * 24
+    assert format_result(r) == "{1: 1, 2: 20, 3: 3, -4: -4, 9: 20, 10: 10, 11: 11, 12: 12, 13: 13}"
+    assert r.heap.used == 40 + 4 * 24 + 4 * 24 + 40 + 4 * 24 + 16 * 24
 
 
 @pytest.mark.parametrize(("hint", "cap"), [(0, 4), (1, 4), (4, 4), (5, 8), (8, 8), (9, 16), (65535, 65536)])
@@ -879,8 +904,8 @@ def test_heap_exhausted_at_the_exact_allocation() -> None:
 def test_heap_exhausted_by_list_growth() -> None:
     code = [op(Op.NewList, 0, 0, 0)] + [op(Op.ListPushI64, 0, 0)] * 5 + [op(Op.ReturnConstK)]
     p = program(fn("grow", (), I64, code))
-    assert run(p, [], Limits(heap_size=24 + 32 + 64)).heap.used == 120
-    expect_error(p, [], (ErrorKind.HEAP_EXHAUSTED, "grow", 5), Limits(heap_size=119))
+    assert run(p, [], Limits(heap_size=24 + 32 + 32)).heap.used == 88  # the fifth push grows in place
+    expect_error(p, [], (ErrorKind.HEAP_EXHAUSTED, "grow", 5), Limits(heap_size=87))
     expect_error(p, [], (ErrorKind.HEAP_EXHAUSTED, "grow", 1), Limits(heap_size=55))
 
 
@@ -895,8 +920,8 @@ def test_heap_exhausted_by_map_growth() -> None:
     for k in range(5):
         code += [op(Op.ConstI64K, 1, 0, k), op(Op.MapSetI64I64, 0, 1, 1)]
     p = program(fn("maps", (), I64, [*code, op(Op.ReturnConstK)]))
-    assert run(p, [], Limits(heap_size=136 + 192)).heap.used == 328
-    expect_error(p, [], (ErrorKind.HEAP_EXHAUSTED, "maps", 10), Limits(heap_size=327))
+    assert run(p, [], Limits(heap_size=136 + 96)).heap.used == 232  # the fifth key grows the block in place
+    expect_error(p, [], (ErrorKind.HEAP_EXHAUSTED, "maps", 10), Limits(heap_size=231))
     expect_error(p, [], (ErrorKind.HEAP_EXHAUSTED, "maps", 0), Limits(heap_size=135))
 
 

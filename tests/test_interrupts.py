@@ -142,6 +142,27 @@ def test_a_call_is_stopped_and_awaited_before_the_interrupt_goes_on(interrupt_so
     assert not worker.running
 
 
+def test_a_stop_asked_before_the_call_began_is_asked_again(interrupt_soon: Callable[[], None]) -> None:
+    """As Unicorn forgets an emu_stop that comes before emu_start begins: this call only hears a stop after
+    0.2 s (the interrupt comes at 0.05 s), and gives up by itself after 5 s if none is asked again."""
+    began, heard = threading.Event(), threading.Event()
+
+    def call() -> str:
+        time.sleep(0.2)
+        began.set()
+        return "stopped" if heard.wait(5) else "never stopped"
+
+    def stop() -> None:
+        if began.is_set():
+            heard.set()
+
+    worker = Worker(call)
+    interrupt_soon()
+    with pytest.raises(KeyboardInterrupt):
+        worker.run(stop=stop)
+    assert heard.is_set() and not worker.running
+
+
 def test_a_worker_returns_the_result_or_raises_the_error() -> None:
     assert Worker(lambda: 42).run() == 42
     with pytest.raises(ZeroDivisionError):

@@ -50,8 +50,11 @@ def code_symbol(name: str) -> str:
     return "jit_fn_" + mangle(name)
 
 
-def build(program: Program, isa_name: str, output: Output, limits: Limits, prefix: str) -> Built:
-    """The image of `program` for `isa_name`; an object's symbols start with `prefix` (jit.aot.cheader)."""
+def build(
+    program: Program, isa_name: str, output: Output, limits: Limits, prefix: str, *, heap_of_machine: bool = False
+) -> Built:
+    """The image of `program` for `isa_name`; an object's symbols start with `prefix` (jit.aot.cheader);
+    heap_of_machine: an executable takes its heap limit from the machine it runs on."""
     heap = Heap(_UNBOUNDED)
     compiled = compile_program(program, isa_name, intern_strings(program, heap))
     text = runtime.Text(isa_name, bytearray(compiled.code))
@@ -77,7 +80,7 @@ def build(program: Program, isa_name: str, output: Output, limits: Limits, prefi
             text.link(THUNK, at, {**addresses, "_JIT_CALLEE": code_symbol(f.name)}, {"_JIT_FUNC": fi})
             exports.append(Export(export_symbol(prefix, f.name), fi))
             symbols.append(Symbol(exports[-1].symbol, SectionKind.TEXT, at, len(thunk.code)))
-    rodata = descriptor(program, compiled.data, heap, limits, state)
+    rodata = descriptor(program, compiled.data, heap, limits, state, heap_of_machine=heap_of_machine)
     sections = [Section(SectionKind.TEXT, bytes(text.code), runtime.ALIGN), Section(SectionKind.RODATA, rodata, 16)]
     symbols.append(Symbol(PROGRAM, SectionKind.RODATA, 0, len(rodata), Binding.LOCAL, SymbolType.OBJECT))
     if state is not None:

@@ -35,11 +35,12 @@ def _align(n: int, to: int = _ALIGN) -> int:
 @dataclass(frozen=True)
 class StateLayout:
     """Offsets in an object's jit_aot_state, and its size: the state, then the bank stacks, which the result
-    printer's stack overlays (it runs when the run is over), then the heap."""
+    printer's stack overlays (it runs when the run is over), then the heap, then the regions' marks."""
 
     banks: int
     heap: int
     print_stack: int
+    marks: int
     size: int
 
     @classmethod
@@ -47,7 +48,8 @@ class StateLayout:
         banks = _align(aot("STATE_SIZE"))
         frames = (limits.heap_size // aot("FRAME_HEAP") + 1) * aot("FRAME_SIZE")  # at most one per 32 heap bytes
         heap = _align(banks + max(3 * 8 * limits.stack_regs, frames))
-        return cls(banks, heap, banks, heap + _align(limits.heap_size))
+        marks = heap + _align(limits.heap_size)
+        return cls(banks, heap, banks, marks, marks + _align(8 * (limits.max_depth + 1)))
 
 
 def heap_image(heap: Heap) -> bytes:
@@ -70,8 +72,11 @@ class _Blob:
         return offset
 
 
-def descriptor(program: Program, data_area: bytes, heap: Heap, limits: Limits, state: StateLayout | None) -> bytes:
-    """jit_aot_program for `program` compiled with `data_area`, its string constants interned in `heap`."""
+def descriptor(
+    program: Program, data_area: bytes, heap: Heap, limits: Limits, state: StateLayout | None, *, heap_of_machine: bool
+) -> bytes:
+    """jit_aot_program for `program` compiled with `data_area`, its string constants interned in `heap`; with
+    heap_of_machine, an executable's heap limit is the memory of the machine it runs on."""
     blob = _Blob(aot("PROG_SIZE"))
     fields = {
         "DATA": blob.add(data_area),
@@ -80,7 +85,7 @@ def descriptor(program: Program, data_area: bytes, heap: Heap, limits: Limits, s
         "NFUNCS": len(program.functions),
         "ENTRY": program.entry,
         "MAX_DEPTH": limits.max_depth,
-        "HEAP_SIZE": limits.heap_size,
+        "HEAP_SIZE": aot("HEAP_OF_MACHINE") if heap_of_machine else limits.heap_size,
         "STACK_REGS": limits.stack_regs,
         "STACK_PER_DEPTH": STACK_PER_DEPTH,
         "STACK_SLACK": STACK_SLACK,
@@ -103,7 +108,7 @@ def descriptor(program: Program, data_area: bytes, heap: Heap, limits: Limits, s
     fields["SPACES"] = blob.add(b"".join(struct.pack("<I", c) for c in t.spaces))
     fields["SPACES_COUNT"] = len(t.spaces)
     if state is not None:
-        fields.update(BANKS=state.banks, HEAP=state.heap, PRINT_STACK=state.print_stack)
+        fields.update(BANKS=state.banks, HEAP=state.heap, PRINT_STACK=state.print_stack, MARKS=state.marks)
     for name, value in fields.items():
         struct.pack_into("<Q", blob.data, aot("PROG_" + name), value)
     return bytes(blob.data)

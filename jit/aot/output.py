@@ -61,14 +61,16 @@ def write_aot(
     *,
     as_object: bool,
     limits: Limits,
+    heap_of_machine: bool = False,
     prefix: str,
     header_path: Path | None,
 ) -> Written:
-    """Build `program` (read from `source`) for `chosen` and write OUT (and, for an object, its header)."""
+    """Build `program` (read from `source`) for `chosen` and write OUT (and, for an object, its header).
+    heap_of_machine: an executable's heap limit is the memory of the machine it runs on, not limits.heap_size."""
     as_object = as_object or chosen.macho
     check_prefix(prefix)
     kind = Output.OBJECT if as_object else Output.EXECUTABLE
-    built = build(program, chosen.isa, kind, limits, prefix)
+    built = build(program, chosen.isa, kind, limits, prefix, heap_of_machine=heap_of_machine)
     if not as_object:
         _write(out, write_elf_executable(built.image, "jit_aot_start"), executable=True)
         return Written((out,), ())

@@ -9,6 +9,7 @@ kernel.vm3, kernel.c and kernel.py. The modules, one measure each:
 - insn_count: exact guest instruction counts under Unicorn (a block hook), per kernel and ISA;
 - startup_time: whole processes, warm and cold; compile_speed: the front end and the JIT's compile
   phase on generated programs; emulation_speed: guest instructions per second under Unicorn;
+- memory_use: the peak resident memory of whole processes running allocation loops, and sieve against C;
 - runner: run_bench, the report of all of them; report: that report as a table or JSON.
 
 May import: jit.errors, jit.resources, jit.program, jit.vm, jit.interp, jit.isa, jit.stencilset, jit.compiler,

@@ -11,6 +11,7 @@ from jit.bench.forms import GCC_FLAGS
 from jit.bench.insn_count import RATIO_LABEL, InstructionCounts
 from jit.bench.kernel_timing import KernelResult, Timing
 from jit.bench.kernels import SIZES
+from jit.bench.memory_use import BASELINE
 from jit.bench.runner import BenchReport
 from jit.bench.startup_time import CACHE_ENV
 from jit.isa.registry import ISA_NAMES
@@ -19,7 +20,8 @@ QUICK_NOTE = "SMOKE TEST (--quick): at sizes this small the ratios measure start
 
 
 def format_table(report: BenchReport) -> str:
-    """The human-readable report: kernel table, geometric means, start-up, compile speed, emulation, errors."""
+    """The human-readable report: kernel table, geometric means, start-up, compile speed, emulation, memory,
+    errors."""
     lines = [
         f"vm3 kernels: median of {report.repeat} run(s), seconds inside the process (start-up not counted)",
         f"gcc {' '.join(GCC_FLAGS)}; CPython {platform.python_version()}" + (" (quick sizes)" if report.quick else ""),
@@ -49,6 +51,13 @@ def format_table(report: BenchReport) -> str:
             *("  " + line for line in _aligned(_emulation_rows(report), left=2)),
             "  (instructions counted in one more run, with a block hook: 'counting run' is that run's rate;",
             "  'max-insns' is the rate under --max-insns set to that count, which Unicorn counts itself)",
+        ]
+    if report.memory:
+        lines += [
+            "",
+            "memory: peak resident set (ru_maxrss) of one whole process per row, at default limits"
+            f" (MiB; baseline: jit run {BASELINE} on native):",
+            *("  " + line for line in _aligned(_memory_rows(report), left=2)),
         ]
     if report.errors:
         lines += ["", f"ERRORS ({len(report.errors)}):"] + [f"  {e}" for e in report.errors]
@@ -152,6 +161,26 @@ def _emulation_rows(report: BenchReport) -> list[list[str]]:
     return [header, *rows]
 
 
+def _memory_rows(report: BenchReport) -> list[list[str]]:
+    header = ["program", "backend", "N", "peak MiB", "over baseline", "peak / C"]
+    rows = [
+        [
+            m.label,
+            m.backend,
+            "-" if m.n is None else f"{m.n:,}",
+            f"{m.peak_mib:.1f}",
+            _mib_over(report.memory_over_baseline(m)) if m.label != BASELINE else "-",
+            _times(report.memory_ratio(m)),
+        ]
+        for m in report.memory
+    ]
+    return [header, *rows]
+
+
+def _mib_over(x: float | None) -> str:
+    return "-" if x is None else f"{x:+.1f}"
+
+
 def _seconds(t: Timing | None) -> str:
     return "-" if t is None else f"{t.median:.4f}"
 
@@ -230,6 +259,20 @@ def report_json(report: BenchReport) -> str:
                 "max_insns_insns_per_second": e.limited_insns_per_second,
             }
             for e in report.emulation
+        ],
+        "memory": [
+            {
+                "program": m.label,
+                "backend": m.backend,
+                "n": m.n,
+                "result": m.value,
+                "peak_bytes": m.peak_bytes,
+                "peak_mib": m.peak_mib,
+                "over_baseline_mib": report.memory_over_baseline(m),
+                "versus": m.versus,
+                "ratio": report.memory_ratio(m),
+            }
+            for m in report.memory
         ],
         "errors": report.errors,
         "ok": report.ok,

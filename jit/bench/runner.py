@@ -9,10 +9,11 @@ from pathlib import Path
 
 from jit.bench.compile_speed import COMPILE_SIZES, COMPILE_SIZES_QUICK, CompileTiming, measure_compile
 from jit.bench.emulation_speed import EmulationTiming, emulation_cases, measure_emulation
-from jit.bench.forms import CPythonForm, Form, FormUnavailable, default_forms
+from jit.bench.forms import CPythonForm, Form, FormError, FormUnavailable, default_forms
 from jit.bench.insn_count import count_instructions
 from jit.bench.kernel_timing import RATIOS, KernelResult, Ratio, geomean, measure_size
 from jit.bench.kernels import BENCH_DIR, SIZES, Progress, select_kernels
+from jit.bench.memory_use import BASELINE, C_SIEVE, MemoryUse, build_c_sieve, measure_memory, memory_cases, warm_ups
 from jit.bench.startup_time import StartupTiming, measure_startup, startup_cases
 from jit.errors import InputError
 
@@ -27,6 +28,7 @@ class BenchReport:
     startup: list[StartupTiming] = field(default_factory=list)
     compile: list[CompileTiming] = field(default_factory=list)
     emulation: list[EmulationTiming] = field(default_factory=list)
+    memory: list[MemoryUse] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
 
     @property
@@ -54,6 +56,17 @@ class BenchReport:
         base = self.startup[0].median if self.startup else 0.0
         return s.median / base if not s.cold and base > 0 else None
 
+    def memory_over_baseline(self, m: MemoryUse) -> float | None:
+        """MiB of a jit run's peak resident memory above the baseline row's (jit run on tiny.vm3); None for another
+        process or without a baseline."""
+        base = next((b for b in self.memory if b.label == BASELINE), None)
+        return None if base is None or not m.jit else m.peak_mib - base.peak_mib
+
+    def memory_ratio(self, m: MemoryUse) -> float | None:
+        """A row's peak over the peak of the row it is compared to (the C sieve); None if either is missing."""
+        other = next((o for o in self.memory if m.versus is not None and o.label == m.versus), None)
+        return None if other is None else m.peak_bytes / other.peak_bytes
+
 
 def run_bench(
     quick: bool = False,
@@ -66,10 +79,12 @@ def run_bench(
     compile_speed: bool = True,
     emulation: bool = True,
     instruction_counts: bool = True,
+    memory: bool = True,
 ) -> BenchReport:
     """Run every form of every kernel `repeat` times (once if quick, at the tiny sizes) and check they agree; then,
     unless turned off: count each kernel's guest instructions on every ISA in one run under Unicorn at its count_n
-    (quick_n if quick), and time process start-up, the compile phases on generated programs and emulation.
+    (quick_n if quick), time process start-up, the compile phases on generated programs and emulation, and
+    measure the peak memory of whole processes (jit.bench.memory_use; tiny sizes if quick).
 
     Failures and disagreements are collected in report.errors, never raised;
     bad arguments (unknown kernel, repeat < 1, no benchmarks directory) raise InputError.
@@ -111,4 +126,19 @@ def run_bench(
         report.compile = measure_compile(COMPILE_SIZES_QUICK if quick else COMPILE_SIZES, runs, say=say)
     if emulation:
         report.emulation = measure_emulation(emulation_cases(quick), runs, report.errors, reference, bench_dir, say)
+    if memory:
+        report.memory = _measure_memory(quick, bench_dir, report, say)
     return report
+
+
+def _measure_memory(quick: bool, bench_dir: Path, report: BenchReport, say: Progress) -> list[MemoryUse]:
+    """The memory section, one run per case; without gcc the C sieve is skipped (noted in report.skipped)."""
+    with tempfile.TemporaryDirectory(prefix="jit-bench-memory-") as tmp:
+        c_sieve = None
+        try:
+            c_sieve = build_c_sieve(bench_dir, Path(tmp))
+        except FormUnavailable as e:
+            report.skipped[C_SIEVE] = str(e)
+        except FormError as e:
+            report.errors.append(f"memory {C_SIEVE}: {e}")
+        return measure_memory(memory_cases(c_sieve, quick, bench_dir), report.errors, say, warm_ups(bench_dir))

@@ -125,7 +125,8 @@ def bench(
     repeat: Annotated[int, typer.Option("--repeat", help="Runs per form; the table shows the median.")] = 5,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON instead of a table.")] = False,
 ) -> None:
-    """Benchmark the vm3 kernels: JIT vs gcc -O2, CPython and the interpreter; start-up, compile and emulation speed."""
+    """Benchmark the vm3 kernels: JIT vs gcc -O2, CPython and the interpreter; start-up, compile and emulation
+    speed; the peak memory of whole `jit run` processes."""
 
     def body() -> None:
         from jit.bench import format_table, report_json, run_bench

@@ -19,7 +19,15 @@ from typing import TYPE_CHECKING, NoReturn, TypeVar
 from jit.cli.entry import EXIT_INTERRUPTED
 from jit.debug.perfmap import MODES as PERF_MAP_MODES
 from jit.errors import InputError, VMError, printable
-from jit.vm.limits import DEFAULT_LIMITS, STACK_PER_DEPTH, STACK_SLACK, Limits, host_memory, machine_stack_size
+from jit.vm.limits import (
+    DEFAULT_LIMITS,
+    STACK_PER_DEPTH,
+    Limits,
+    host_memory,
+    machine_stack_size,
+    most_depth,
+    most_machine_stack,
+)
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -59,27 +67,28 @@ def guarded(action: Callable[[], T]) -> T:
         fail(EXIT_INTERNAL, f"internal error (please report): {type(e).__name__}: {e}")
 
 
-def make_limits(max_depth: int, heap_size: int) -> Limits:
+def make_limits(max_depth: int, heap_size: int, stack_regs: int = DEFAULT_LIMITS.stack_regs) -> Limits:
     """The run's Limits from --max-depth and --heap-size."""
     if max_depth < 1:
         raise InputError(f"--max-depth must be at least 1, got {max_depth}")
     if heap_size < 0:
         raise InputError(f"--heap-size must not be negative, got {heap_size}")
-    limits = Limits(max_depth=max_depth, stack_regs=DEFAULT_LIMITS.stack_regs, heap_size=heap_size)
+    limits = Limits(max_depth=max_depth, stack_regs=stack_regs, heap_size=heap_size)
     check_memory(limits)
     return limits
 
 
 def check_memory(limits: Limits) -> None:
-    """Refuse limits whose machine stack and heap exceed this machine's memory, which no backend could map."""
-    memory, stack = host_memory(), machine_stack_size(limits)
-    if limits.heap_size + STACK_SLACK + STACK_PER_DEPTH > memory:
+    """Refuse limits this machine cannot give: a heap past its memory, or a machine stack for the depth limit
+    that the native backend's thread could not get (the bank stacks and the heap are only reserved)."""
+    memory = host_memory()
+    if limits.heap_size > memory:
         raise InputError(f"--heap-size {limits.heap_size:,} is more than this machine's {memory:,} bytes of memory")
-    if stack + limits.heap_size > memory:
-        most = (memory - limits.heap_size - STACK_SLACK) // STACK_PER_DEPTH
+    stack = machine_stack_size(limits)
+    if stack > most_machine_stack():
         raise InputError(
             f"--max-depth {limits.max_depth:,} needs a machine stack of {stack:,} bytes ({STACK_PER_DEPTH} per call), "
-            f"more than this machine's {memory:,} bytes of memory leave beside the heap: at most {most:,}"
+            f"more than this machine's {memory:,} bytes of memory allow: at most {most_depth():,}"
         )
 
 

@@ -1,7 +1,8 @@
 """Calls and tail calls of another function as pieces the compiler lays out (jit/stencils/call.c, "Calls as
 pieces"): the checks, one move per argument, one zero per register the callee may read before writing it
-(jit.compiler.dataflow.exposed_reads) and per cell register (the collector scans cell windows, which may hold no
-stale handle), and the machine call or the tail jump.
+(jit.compiler.dataflow.exposed_reads) and per cell register (no live window holds a stale handle, which the
+debugger would show), and the machine call (opening a region around it when the callee may allocate:
+docs/semantics.md, "Reclaiming") or the tail jump.
 
 The callee's signature is known when compiling, so the arguments and zeros are straight code whatever its
 shape (no loop over a signature at run time, no switch on the result's conversion), and only the banks where
@@ -62,7 +63,8 @@ def call_pieces(
         pieces.append(("PieceTailJump", ins))
     else:
         dst = CALL_BANK.get(op, Bank(ins.flags & 3))
-        pieces.append((f"PieceCall{_mask(caller.nregs)}_{3 * callee.result + dst}", ins))
+        call = "PieceCallRegion" if program.may_allocate(ins.c) else "PieceCall"
+        pieces.append((f"{call}{_mask(caller.nregs)}_{3 * callee.result + dst}", ins))
     return tuple(pieces)
 
 

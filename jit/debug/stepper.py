@@ -49,7 +49,7 @@ class EmulatorRegisters:
 
     def __init__(self, emu: Emulation) -> None:
         plan = emu.prepared.plan
-        self.uc = emu.uc
+        self._emu, self.uc = emu, emu.uc
         self.heap = MemoryHeap(emu.read, plan.heap)
         self._stacks = tuple(MEM_BASE + plan.bank_offset(bank) for bank in Bank)
         self._pins = emu.prepared.image.pins
@@ -75,11 +75,11 @@ class EmulatorRegisters:
 
     def read(self, address: int, length: int) -> bytes:
         """Any mapped memory (UcError if it is not)."""
-        return bytes(self.uc.mem_read(address, length))
+        return self._emu.guest_read(address, length)
 
     def memory(self, bank: Bank, index: int) -> int:
         """Register `index` of a bank's stack as its window in memory holds it."""
-        return _Q.unpack(self.uc.mem_read(self._stacks[bank] + 8 * index, 8))[0]
+        return _Q.unpack(self._emu.guest_read(self._stacks[bank] + 8 * index, 8))[0]
 
     def at_op(self, fi: int, bases: tuple[int, int, int], depth: int) -> None:
         """An op of function fi, on these windows, is about to run at this call depth."""

@@ -73,6 +73,7 @@ class _Fn(NamedTuple):
     zeros: tuple[list[int], list[int], list[int]]  # one zeroed window per bank
     i64_nargs: int  # parameter count when every param is i64 and the f64 and cell windows are empty, else -1
     i64_rest: list[int]  # zeros for the i64 registers after the parameters
+    allocates: bool  # it may allocate (Program.may_allocate): a call of it opens a region
 
 
 def run(p: Program, args: Sequence[Any], limits: Limits = DEFAULT_LIMITS, observer: Observer | None = None) -> Result:
@@ -86,7 +87,7 @@ def run(p: Program, args: Sequence[Any], limits: Limits = DEFAULT_LIMITS, observ
     for bank, window in enumerate(st.windows):
         _reserve(banks[bank], len(window), limits.stack_regs)
         banks[bank][: len(window)] = window
-    fns = [_decode(f, i, st.strings[i]) for i, f in enumerate(p.functions)]
+    fns = [_decode(p, i, st.strings[i]) for i in range(len(p.functions))]
     return _execute(fns, p.entry, banks, st.heap, limits, observer)
 
 
@@ -102,13 +103,15 @@ _IMM_C = frozenset(
 _CALL_DST = {Op.CallI64: Bank.I64, Op.CallF64: Bank.F64, Op.CallCell: Bank.CELL}
 
 
-def _decode(f: Function, fi: int, strings: dict[int, int]) -> _Fn:
+def _decode(p: Program, fi: int, strings: dict[int, int]) -> _Fn:
+    f = p.functions[fi]
     code = [_decode_instr(ins, f, fi, strings) for ins in f.code]
     ni, nf, nc = f.nregs
     params = tuple((int(bank), k) for k, bank in enumerate(f.params))
     i64_only = nf == nc == 0 and all(bank is Bank.I64 for bank in f.params)
     nargs = len(f.params) if i64_only else -1
-    return _Fn(f.name, code, ni, nf, nc, params, ([0] * ni, [0] * nf, [0] * nc), nargs, [0] * (ni - len(f.params)))
+    zeros = ([0] * ni, [0] * nf, [0] * nc)
+    return _Fn(f.name, code, ni, nf, nc, params, zeros, nargs, [0] * (ni - len(f.params)), p.may_allocate(fi))
 
 
 def _decode_instr(ins: Instr, f: Function, fi: int, strings: dict[int, int]) -> _Ins:
@@ -159,10 +162,11 @@ def _execute(
     max_stack = limits.max_depth - 1  # frames below the current one
     stack_regs = limits.stack_regs
     H, M = _H, _M
-    # Saved activation: (fi, code, ni, nf, nc, return pc, bi, bf, bc, destination bank, destination register).
-    stack: list[tuple[int, list[_Ins], int, int, int, int, int, int, int, int, int]] = []
+    # Saved activation: (fi, code, ni, nf, nc, return pc, bi, bf, bc, destination bank, destination register,
+    # the mark of the region the call opened around it, or -1 if it opened none).
+    stack: list[tuple[int, list[_Ins], int, int, int, int, int, int, int, int, int, int]] = []
     fi = entry
-    _, code, ni, nf, nc, _, _, _, _ = fns[fi]
+    _, code, ni, nf, nc, *_ = fns[fi]
     pc = bi = bf = bc = 0
     try:
         while True:
@@ -194,14 +198,14 @@ def _execute(
                 if len(stack) >= max_stack:
                     raise Fault(ErrorKind.STACK_OVERFLOW, f"call depth {len(stack) + 2} > {max_stack + 1}")
                 g = fns[c]
-                _, gcode, gi, gf, gc, _, _, nargs, rest = g
+                _, gcode, gi, gf, gc, _, _, nargs, rest, allocates = g
                 nbi, nbf, nbc = bi + ni, bf + nf, bc + nc
                 if nargs >= 0 and nbi + gi <= len(ri):  # fast path: i64 only, the window already fits
                     s = bi + b
                     ri[nbi : nbi + gi] = ri[s : s + nargs] + rest
                 else:
                     _open_windows(g, banks, bi + b, bf + b, bc + b, nbi, nbf, nbc, stack_regs)
-                stack.append((fi, code, ni, nf, nc, pc, bi, bf, bc, d, a))
+                stack.append((fi, code, ni, nf, nc, pc, bi, bf, bc, d, a, heap.open_region() if allocates else -1))
                 fi, code, ni, nf, nc = c, gcode, gi, gf, gc
                 pc, bi, bf, bc = 0, nbi, nbf, nbc
                 regs.bi, regs.bf, regs.bc = bi, bf, bc
@@ -216,7 +220,9 @@ def _execute(
                     vb, v = 2, rc[bc + a]
                 if not stack:
                     return Result(Bank(vb), v & M, heap)
-                fi, code, ni, nf, nc, pc, bi, bf, bc, vd, dst = stack.pop()
+                fi, code, ni, nf, nc, pc, bi, bf, bc, vd, dst, mark = stack.pop()
+                if mark >= 0:
+                    heap.close_region(mark, vb == 2)
                 regs.bi, regs.bf, regs.bc = bi, bf, bc
                 if vd != vb:
                     v = _CONVERT[vb, vd](v)
@@ -232,7 +238,7 @@ def _execute(
                 pc = c
             elif op == 48:  # TailCallI64, TailCallMixed
                 g = fns[c]
-                _, gcode, gi, gf, gc, _, _, nargs, rest = g
+                _, gcode, gi, gf, gc, _, _, nargs, rest, allocates = g
                 if nargs >= 0 and bi + gi <= len(ri):  # fast path as for calls
                     s = bi + b
                     ri[bi : bi + gi] = ri[s : s + nargs] + rest

@@ -1,8 +1,9 @@
 """The emulate backend: the same image and VM memory under Unicorn, for either ISA, on any host.
 
 Unicorn runs on a worker thread (jit.machine.worker), which emu_stop ends at once when the main thread is
-interrupted. An instruction limit is Unicorn's own count (emu_start's `count`): exact, and without a Python
-call per instruction or per op.
+interrupted. VM memory and the machine stack are mapped chunk by chunk as the run first touches them
+(LazyMemory), so that a heap or stack of gigabytes costs only what the program uses. An instruction limit is
+Unicorn's own count (emu_start's `count`): exact, and without a Python call per instruction or per op.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import bisect
 import ctypes
 from collections.abc import Callable
+from typing import Any
 
 from jit.compiler.image import Site
 from jit.errors import ErrorKind, InputError, VMError
@@ -18,7 +20,7 @@ from jit.machine.prepare import Prepared
 from jit.machine.vmmemory import PAGE, read_ctx
 from jit.machine.worker import Worker
 from jit.stencilset.header import vm
-from jit.vm.limits import machine_stack_size
+from jit.vm.limits import MiB, machine_stack_size
 from jit.vm.results import Result
 
 CODE_BASE = 0x1000_0000
@@ -39,11 +41,50 @@ def _pages(n: int) -> int:
     return (n + PAGE - 1) // PAGE * PAGE
 
 
+class LazyMemory:
+    """Guest address ranges (page-aligned) that Unicorn maps a CHUNK-aligned piece at a time, when the guest or
+    the host first touches it; an access outside every range still faults."""
+
+    CHUNK = 16 * MiB
+
+    def __init__(self, uc: Any, ranges: list[tuple[int, int]]) -> None:
+        from unicorn import UC_HOOK_MEM_READ_UNMAPPED, UC_HOOK_MEM_WRITE_UNMAPPED
+
+        self._uc, self._ranges = uc, ranges
+        self._mapped: set[int] = set()  # start addresses of the pieces mapped so far
+        uc.hook_add(UC_HOOK_MEM_READ_UNMAPPED | UC_HOOK_MEM_WRITE_UNMAPPED, self._on_unmapped)
+
+    def _on_unmapped(self, uc: object, access: int, address: int, size: int, value: int, data: object) -> bool:
+        return self.ensure(address, size)
+
+    def ensure(self, address: int, length: int) -> bool:
+        """Map every piece holding a byte of [address, address + length); False if a byte lies outside the
+        ranges or the host cannot give the memory."""
+        from unicorn import UC_PROT_READ, UC_PROT_WRITE, UcError
+
+        end = address + max(length, 1)
+        covered = 0
+        for lo, hi in self._ranges:
+            first, last = max(lo, address), min(hi, end)
+            if first >= last:
+                continue
+            covered += last - first
+            for chunk in range(first // self.CHUNK * self.CHUNK, last, self.CHUNK):
+                start, stop = max(lo, chunk), min(hi, chunk + self.CHUNK)
+                if start not in self._mapped:
+                    try:
+                        self._uc.mem_map(start, stop - start, UC_PROT_READ | UC_PROT_WRITE)
+                    except UcError:
+                        return False
+                    self._mapped.add(start)
+        return covered == end - address
+
+
 class Emulation:
     """One prepared run mapped into a Unicorn instance."""
 
     def __init__(self, prepared: Prepared, isa_name: str) -> None:
-        from unicorn import UC_PROT_ALL, UC_PROT_EXEC, UC_PROT_READ, UC_PROT_WRITE
+        from unicorn import UC_PROT_ALL, UC_PROT_EXEC, UC_PROT_READ
 
         self.prepared = prepared
         self.isa = get_isa(isa_name)
@@ -51,18 +92,28 @@ class Emulation:
         image = prepared.image
         uc.mem_map(CODE_BASE, _pages(len(image.code)), UC_PROT_READ | UC_PROT_EXEC)
         uc.mem_write(CODE_BASE, image.code)
-        uc.mem_map(MEM_BASE, prepared.plan.size, UC_PROT_READ | UC_PROT_WRITE)
-        for offset, data in prepared.memory_writes(MEM_BASE):
-            uc.mem_write(MEM_BASE + offset, data)
         stack = _pages(machine_stack_size(prepared.limits))
         self.stack_top = MEM_BASE + prepared.plan.size + PAGE + stack  # above VM memory, past an unmapped page
-        uc.mem_map(self.stack_top - stack, stack, UC_PROT_READ | UC_PROT_WRITE)
+        ranges = [(MEM_BASE, MEM_BASE + prepared.plan.size), (self.stack_top - stack, self.stack_top)]
+        self.memory = LazyMemory(uc, ranges)
+        self.memory.ensure(self.stack_top - PAGE, PAGE)  # the call's return address goes there from the host
+        for offset, data in prepared.memory_writes(MEM_BASE):
+            self.write(MEM_BASE + offset, data)
         uc.mem_map(STOP & ~(PAGE - 1), PAGE, UC_PROT_ALL)
         self._starts = [s.offset for s in image.sites]
 
     def read(self, offset: int, length: int) -> bytes:
         """Read VM memory (offsets as in jit.machine.vmmemory)."""
-        return bytes(self.uc.mem_read(MEM_BASE + offset, length))
+        return self.guest_read(MEM_BASE + offset, length)
+
+    def guest_read(self, address: int, length: int) -> bytes:
+        """Read guest memory; VM memory not touched yet reads as zeros, as on the host (UcError elsewhere)."""
+        self.memory.ensure(address, length)
+        return bytes(self.uc.mem_read(address, length))
+
+    def write(self, address: int, data: bytes) -> None:
+        self.memory.ensure(address, len(data))
+        self.uc.mem_write(address, data)
 
     def site_at(self, address: int) -> Site | None:
         """The image piece (op, FuncEntry or helper) holding a code address."""

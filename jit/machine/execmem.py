@@ -7,7 +7,7 @@ import mmap
 import platform
 
 PROT_READ, PROT_WRITE, PROT_EXEC = 1, 2, 4
-MAP_PRIVATE, MAP_ANONYMOUS = 0x02, 0x20
+MAP_PRIVATE, MAP_ANONYMOUS, MAP_NORESERVE = 0x02, 0x20, 0x4000
 PAGE = mmap.PAGESIZE
 
 _libc = ctypes.CDLL(None, use_errno=True)  # the C library Python already runs on (no ctypes.util search)
@@ -26,11 +26,13 @@ def _round_up(n: int) -> int:
 
 
 class Mapping:
-    """An anonymous private mapping owned by Python; `close()` (or the context manager) unmaps it."""
+    """An anonymous private mapping owned by Python; `close()` (or the context manager) unmaps it. A `reserved`
+    one takes no swap or commit charge: its pages come as they are first touched (VM memory of gigabytes)."""
 
-    def __init__(self, size: int, prot: int = PROT_READ | PROT_WRITE) -> None:
+    def __init__(self, size: int, prot: int = PROT_READ | PROT_WRITE, *, reserved: bool = False) -> None:
         self.size = _round_up(max(size, 1))
-        addr = _libc.mmap(None, self.size, prot, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
+        flags = MAP_PRIVATE | MAP_ANONYMOUS | (MAP_NORESERVE if reserved else 0)
+        addr = _libc.mmap(None, self.size, prot, flags, -1, 0)
         if addr in (None, ctypes.c_void_p(-1).value):
             raise HostMemoryError(ctypes.get_errno(), f"mmap of {self.size} bytes failed")
         self.addr: int = addr

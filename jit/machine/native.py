@@ -1,7 +1,8 @@
 """The native backend: run the image on this host's CPU through ctypes.
 
 The code pages are written while writable and then made read+execute (never
-both at once); VM memory is a separate read+write mapping. The call runs on a
+both at once); VM memory is a separate read+write mapping, reserved whole and
+filled by the kernel page by page as the run touches it. The call runs on a
 worker thread (jit.machine.worker) whose stack is sized for the depth limit, so
 deep vm3 recursion cannot overflow the host's stack before the VM's own limit
 reports it, and so that Ctrl-C reaches the main thread. Machine code cannot be
@@ -47,7 +48,7 @@ class NativeRun:
             raise InputError(f"this host cannot run {isa_name} code natively")
         self.prepared = prepared
         self._worker: Worker[int] | None = None
-        self.memory = Mapping(prepared.plan.size)
+        self.memory = Mapping(prepared.plan.size, reserved=True)
         try:
             for offset, data in prepared.memory_writes(self.memory.addr):
                 self.memory.write(offset, data)

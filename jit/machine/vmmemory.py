@@ -35,6 +35,7 @@ class MemoryPlan:
     ri: int
     rf: int
     rc: int
+    marks: int
     heap: int
     size: int
     stack_bytes: int
@@ -46,8 +47,9 @@ class MemoryPlan:
         ri = data + _pages(max(data_size, 8))
         rf = ri + _pages(stack)
         rc = rf + _pages(stack)
-        heap = rc + _pages(stack)
-        return cls(data, ri, rf, rc, heap, heap + _pages(max(limits.heap_size, 8)), stack)
+        marks = rc + _pages(stack)  # the regions' saved marks, one per depth (docs/semantics.md, "Reclaiming")
+        heap = marks + _pages(8 * (limits.max_depth + 1))
+        return cls(data, ri, rf, rc, marks, heap, heap + _pages(max(limits.heap_size, 8)), stack)
 
     def bank_offset(self, bank: Bank) -> int:
         return (self.ri, self.rf, self.rc)[bank]
@@ -65,6 +67,9 @@ def initial_writes(plan: MemoryPlan, base: int, start: Startup, data: bytes, lim
         "CTX_HEAP_USED": start.heap.used,
         "CTX_HEAP_SIZE": limits.heap_size,
         "CTX_DATA_BASE": base + plan.data,
+        "CTX_HEAP_MARK": 0,
+        "CTX_HEAP_FLOOR": 0,
+        "CTX_MARKS": base + plan.marks,
     }
     ctx_bytes = bytearray(vm("CTX_SIZE"))
     for name, value in ctx.items():

@@ -24,6 +24,9 @@ from typing import Generic, TypeVar
 T = TypeVar("T")
 
 _SIGNALS = {signal.SIGINT, signal.SIGTERM}
+STOP_RETRY = 0.05
+"""Seconds between stop() calls while a stopped call has not ended: Unicorn forgets an emu_stop that comes
+before its emu_start has begun, so a stop asked right after the start must be asked again."""
 
 
 class Worker(Generic[T]):
@@ -88,7 +91,7 @@ class Worker(Generic[T]):
         while True:
             stop()
             try:
-                self._done.wait()
-                return
+                if self._done.wait(STOP_RETRY):
+                    return
             except KeyboardInterrupt:
                 continue

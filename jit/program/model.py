@@ -5,7 +5,7 @@ from __future__ import annotations
 import struct
 from dataclasses import dataclass, field
 
-from jit.program.ops import OPS, Bank, OpInfo
+from jit.program.ops import CALLS, OPS, TAIL_CALLS, Bank, Op, OpInfo
 
 OP_STRUCT = struct.Struct("<BBHHH")
 
@@ -82,12 +82,43 @@ class Program:
     functions: tuple[Function, ...]
     entry: int = 0
     _by_name: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
+    _allocating: list[bool] = field(default_factory=list, compare=False, repr=False)
 
     def index(self, name: str) -> int | None:
         if not self._by_name:
             self._by_name.update({f.name: i for i, f in enumerate(self.functions)})
         return self._by_name.get(name)
 
+    def may_allocate(self, fi: int) -> bool:
+        """Whether function fi may allocate on the heap, itself or through the calls it makes: a call of one that
+        cannot needs no region around it (docs/semantics.md, "Reclaiming")."""
+        if not self._allocating:
+            self._allocating.extend(_allocating(self.functions))
+        return self._allocating[fi]
+
     @property
     def entry_function(self) -> Function:
         return self.functions[self.entry]
+
+
+ALLOCATING_OPS = frozenset({Op.NewList, Op.NewMap, Op.ListPushI64, Op.MapSetI64I64, Op.ConcatStr})
+"""The ops that may take heap memory (docs/semantics.md, "Heap")."""
+
+
+def _allocating(functions: tuple[Function, ...]) -> list[bool]:
+    """Per function, whether it has an allocating op or calls (or tail calls) a function that may allocate."""
+    callers: list[set[int]] = [set() for _ in functions]
+    allocating = [False] * len(functions)
+    for fi, f in enumerate(functions):
+        for ins in f.code:
+            if ins.op in ALLOCATING_OPS:
+                allocating[fi] = True
+            elif (ins.op in CALLS or ins.op in TAIL_CALLS) and 0 <= ins.c < len(functions):
+                callers[ins.c].add(fi)
+    todo = [fi for fi, a in enumerate(allocating) if a]
+    while todo:
+        for caller in callers[todo.pop()]:
+            if not allocating[caller]:
+                allocating[caller] = True
+                todo.append(caller)
+    return allocating

@@ -62,7 +62,7 @@ ROLES: dict[Op, tuple[tuple[str, str], ...]] = {
     Op.ListGetCell: _LIST_GET,
     Op.ListSetI64: _LIST_SET,
     Op.ListSetF64: _LIST_SET,
-    Op.ListSetCell: _LIST_SET,
+    Op.ListSetCell: (*_LIST_SET, ("B", "object")),
     Op.MapSetI64I64: (("A", "map"), ("B", "key")),
     Op.MapGetI64I64: (("B", "map"), ("C", "key")),
     Op.LookupI64KW: (("B", "entry"),),
@@ -150,6 +150,11 @@ def _heap(draw: st.DrawFn, program: Program, rich: bool) -> tuple[HeapBuilder, l
             b.map_set(h, key, value)
         objects.append(h)
     b.heap.size = min(b.heap.used + draw(heap_slack), HEAP_REGION)
+    # The regions (docs/semantics.md, "Reclaiming"): none open, one opened just now, or one an object is older
+    # (or not older) than; a floor at 0, at the mark, at the heap's end or at an object.
+    below = [cell.handle_slot(h) * 8 + 8 * draw(st.integers(0, 1)) for h in objects if h >> 48 == cell.TAG_HANDLE]
+    b.heap.mark = min(draw(st.sampled_from([0, b.heap.used, *below])), b.heap.used)
+    b.heap.floor = min(draw(st.sampled_from([0, b.heap.mark, b.heap.used, *below])), b.heap.used)
     return b, strings, objects
 
 
@@ -171,6 +176,8 @@ def _bias(draw: st.DrawFn, op: Op, f: Function, ins: Instr, heap: Heap, objects:
             rc[reg] = draw(inline_strings | st.sampled_from(strs)) if strs else draw(inline_strings)
         elif role in ("list", "map"):
             chosen[role] = rc[reg] = draw(st.sampled_from(lists if role == "list" else maps))
+        elif role == "object":  # any heap object: older or younger than the list (docs/semantics.md, "Reclaiming")
+            rc[reg] = draw(st.sampled_from(objects))
         elif role == "index":
             ri[reg] = draw(st.integers(-1, len(heap.list_of(chosen["list"]).items))) & M64
         elif role == "entry":

@@ -1,7 +1,7 @@
 """A case's heap, modelled by jit.vm.heap.Heap and turned into (and read back from) the bytes the C runtime uses.
 
-The model decides sizes and handles (so they follow docs/semantics.md); HeapBuilder adds where each list's and
-map's current data block lies, which the model does not keep; heap_writes lays every object out byte for byte as
+The model decides sizes, handles and where each list's and map's current data block lies (so they follow
+docs/semantics.md); heap_writes lays every object out byte for byte as
 jit/stencils/runtime.c does, and decode_objects reads objects back from raw heap bytes, checking that they are
 consistent (blocks inside the used heap, every map key found through the map's index).
 """
@@ -28,39 +28,35 @@ ObjectKey = tuple[str, int]
 
 @dataclass
 class HeapBuilder:
-    """Builds a heap through jit.vm.heap.Heap (so sizes and handles follow the semantics) and records, for every
-    list and map, the offset of its current data block, which the model does not keep."""
+    """Builds a heap through jit.vm.heap.Heap, so that sizes, handles and the place of every list's and map's
+    current data block follow the semantics."""
 
     heap: Heap = field(default_factory=lambda: Heap(HEAP_REGION))
-    lists: dict[int, int] = field(default_factory=dict)  # header offset -> data block offset (0: none yet)
-    maps: dict[int, int] = field(default_factory=dict)  # header offset -> entries block offset
 
     def new_string(self, data: bytes) -> int:
         return self.heap.new_string(data)
 
     def new_list(self, hint: int) -> int:
-        at = self.heap.used
-        h = self.heap.new_list(hint)
-        self.lists[at] = at + vm("LIST_HEADER_SIZE") if hint else 0
-        return h
+        return self.heap.new_list(hint)
 
     def push(self, h: int, value: int) -> None:
-        at = self.heap.used
         self.heap.list_push(h, value)
-        if self.heap.used != at:
-            self.lists[cell.handle_slot(h) * 8] = at
 
     def new_map(self, hint: int) -> int:
-        at = self.heap.used
-        h = self.heap.new_map(hint)
-        self.maps[at] = at + vm("MAP_HEADER_SIZE")
-        return h
+        return self.heap.new_map(hint)
 
     def map_set(self, h: int, key: int, value: int) -> None:
-        at = self.heap.used
         self.heap.map_set(h, key, value)
-        if self.heap.used != at:
-            self.maps[cell.handle_slot(h) * 8] = at
+
+    @property
+    def lists(self) -> dict[int, int]:
+        """Header offset -> data block offset (0: none yet) of every list."""
+        return {off: obj.data for off, obj in self.heap.lists().items()}
+
+    @property
+    def maps(self) -> dict[int, int]:
+        """Header offset -> entries block offset of every map."""
+        return {off: obj.block for off, obj in self.heap.maps().items()}
 
 
 def map_shift(cap: int) -> int:

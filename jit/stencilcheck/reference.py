@@ -30,7 +30,7 @@ def reference(case: Case) -> Observed:
     heap = copy.deepcopy(case.builder.heap)
     ri = [cell.to_signed64(v) for v in case.banks[0]]
     banks = (ri, list(case.banks[1]), list(case.banks[2]))
-    fns = [interp._decode(f, i, case.strings[i]) for i, f in enumerate(case.program.functions)]
+    fns = [interp._decode(case.program, i, case.strings[i]) for i in range(len(case.program.functions))]
     limits = Limits(max_depth=case.max_depth - case.depth + 1, stack_regs=case.stack_regs, heap_size=heap.size)
     reached = False
 
@@ -52,7 +52,8 @@ def reference(case: Case) -> Observed:
         outcome = ("error", int(e.kind), names.index(e.func), e.pc)
     else:
         outcome = ("return", result.bits) if result.bank is not None else ("deopt", result.bits & cell.MASK48)
-    ctx = initial_ctx(case) | {"HEAP_USED": heap.used} | _ctx_after(outcome)
+    ctx = initial_ctx(case) | {"HEAP_USED": heap.used, "HEAP_MARK": heap.mark, "HEAP_FLOOR": heap.floor}
+    ctx |= _ctx_after(outcome)
     keys = {("list", off) for off in case.builder.lists} | {("map", off) for off in case.builder.maps}
     keys |= _handle_objects(heap, banks[2])
     final = tuple(tuple(v & M64 for v in bank) for bank in banks)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from jit.isa.base import Isa
 from jit.stencilcheck.case import Case, Observed, Outcome, bank_fill
-from jit.stencilcheck.heapimage import HEAP_REGION, ObjectKey, decode_objects, heap_writes
+from jit.stencilcheck.heapimage import HEAP_REGION, M64, ObjectKey, decode_objects, heap_writes
 from jit.stencilset.header import constants, vm
 
 if TYPE_CHECKING:
@@ -32,7 +32,9 @@ BANK_PAGES = 9
 """Pages per bank stack: a wide case's (jit.stencilcheck.cases.WIDE_BASE + 64 registers) and more."""
 BANK_AT = tuple(MEM_BASE + (1 + DATA_PAGES + bank * BANK_PAGES) * PAGE for bank in range(3))
 HEAP_AT = MEM_BASE + (1 + DATA_PAGES + 3 * BANK_PAGES) * PAGE
-MEM_SIZE = HEAP_AT + HEAP_REGION - MEM_BASE
+MARKS_AT = HEAP_AT + HEAP_REGION
+"""A page for the regions' saved marks (docs/semantics.md, "Reclaiming"): the case's depth indexes its first."""
+MEM_SIZE = MARKS_AT + PAGE - MEM_BASE
 
 HEAP_FILL = 0xA5
 ERR_SENTINEL = 0xEEEE  # err_kind/func/pc before the op: an op that does not fail must leave them alone
@@ -63,6 +65,9 @@ def initial_ctx(case: Case) -> dict[str, int]:
         "DEOPT_PC": DEOPT_SENTINEL,
         "RESULT": RESULT_SENTINEL,
         "DATA_BASE": DATA_AT,
+        "HEAP_MARK": case.builder.heap.mark,
+        "HEAP_FLOOR": case.builder.heap.floor,
+        "MARKS": (MARKS_AT - 8 * case.depth) & M64,
     }
 
 

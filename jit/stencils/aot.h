@@ -27,6 +27,8 @@
 /* the limits an executable starts from and an object keeps */
 #define VM_AOT_PROG_MAX_DEPTH 48
 #define VM_AOT_PROG_HEAP_SIZE 56
+/* an executable's heap_size when `jit aot` was given no --heap-size: the memory of the machine it runs on */
+#define VM_AOT_HEAP_OF_MACHINE 0xFFFFFFFFFFFFFFFF
 #define VM_AOT_PROG_STACK_REGS 64
 /* machine stack of an executable: bytes per vm3 call, plus the slack */
 #define VM_AOT_PROG_STACK_PER_DEPTH 72
@@ -50,7 +52,9 @@
 #define VM_AOT_PROG_HEAP 160
 /* an object: the offset in jit_aot_state of the stack printing walks (over the bank stacks: a run is over) */
 #define VM_AOT_PROG_PRINT_STACK 168
-#define VM_AOT_PROG_SIZE 176
+/* an object: the offset in jit_aot_state of the regions' saved marks (one per depth) */
+#define VM_AOT_PROG_MARKS 176
+#define VM_AOT_PROG_SIZE 184
 
 /* A function record: where its name is, its signature (in the data area, one bank byte per parameter). */
 #define VM_AOT_FUNC_NAME 0
@@ -108,10 +112,10 @@
 /* An object's state (jit_aot_state): the context, then what the last call left. */
 #define VM_AOT_STATE_CTX 0
 /* the start-up heap is in place; the function of the last call; its raw result */
-#define VM_AOT_STATE_READY 120
-#define VM_AOT_STATE_FUNC 128
-#define VM_AOT_STATE_RESULT 136
-#define VM_AOT_STATE_SIZE 144
+#define VM_AOT_STATE_READY 144
+#define VM_AOT_STATE_FUNC 152
+#define VM_AOT_STATE_RESULT 160
+#define VM_AOT_STATE_SIZE 168
 
 /* ---- Argument registers of the platform C ABI (the thunks of an object; jit.isa.cabi has the same) ---- */
 #if defined(__x86_64__)
@@ -130,7 +134,7 @@ typedef struct AotFunc {
 typedef struct AotProgram {
     uint64_t data, heap_image, heap_image_size, funcs, nfuncs, entry, max_depth, heap_size, stack_regs;
     uint64_t stack_per_depth, stack_slack, int_digits, texts, nonprint, nonprint_count, digits, digits_count;
-    uint64_t spaces, spaces_count, banks, heap, print_stack;
+    uint64_t spaces, spaces_count, banks, heap, print_stack, marks;
 } AotProgram;
 
 typedef struct AotState {
@@ -161,6 +165,7 @@ AOT_AT(AotProgram, spaces_count, VM_AOT_PROG_SPACES_COUNT);
 AOT_AT(AotProgram, banks, VM_AOT_PROG_BANKS);
 AOT_AT(AotProgram, heap, VM_AOT_PROG_HEAP);
 AOT_AT(AotProgram, print_stack, VM_AOT_PROG_PRINT_STACK);
+AOT_AT(AotProgram, marks, VM_AOT_PROG_MARKS);
 _Static_assert(sizeof(AotProgram) == VM_AOT_PROG_SIZE, "descriptor size");
 AOT_AT(AotFunc, name, VM_AOT_FUNC_NAME);
 AOT_AT(AotFunc, name_len, VM_AOT_FUNC_NAME_LEN);
@@ -209,6 +214,7 @@ INLINE const AotFunc *prog_func(const AotProgram *p, uint64_t index) {
 #define SYS_WRITE 1
 #define SYS_MMAP 9
 #define SYS_RT_SIGACTION 13
+#define SYS_SYSINFO 99
 #define SYS_EXIT_GROUP 231
 INLINE int64_t syscall6(int64_t n, int64_t a, int64_t b, int64_t c, int64_t d, int64_t e, int64_t f) {
     register int64_t r10 __asm__("r10") = d, r8 __asm__("r8") = e, r9 __asm__("r9") = f;
@@ -219,6 +225,7 @@ INLINE int64_t syscall6(int64_t n, int64_t a, int64_t b, int64_t c, int64_t d, i
 #define SYS_WRITE 64
 #define SYS_MMAP 222
 #define SYS_RT_SIGACTION 134
+#define SYS_SYSINFO 179
 #define SYS_EXIT_GROUP 94
 INLINE int64_t syscall6(int64_t n, int64_t a, int64_t b, int64_t c, int64_t d, int64_t e, int64_t f) {
     register int64_t x8 __asm__("x8") = n, x0 __asm__("x0") = a, x1 __asm__("x1") = b, x2 __asm__("x2") = c;

@@ -47,6 +47,8 @@ uint64_t jit_aot_invoke(uint64_t fi, void *fn, const uint64_t *args) {
     ctx->rf_limit = (uint64_t)banks + 2 * bank_bytes;
     ctx->rc_limit = (uint64_t)banks + 3 * bank_bytes;
     ctx->data_base = (uint64_t)prog_at(p, p->data);
+    ctx->heap_mark = ctx->heap_floor = 0;
+    ctx->marks = (uint64_t)st + p->marks;
     st->func = fi;
     st->result = 0;
     if (!st->ready) {

@@ -3,8 +3,8 @@
  * Options --max-depth and --heap-size (and --help) as `jit run` has them (`--opt VALUE` or `--opt=VALUE`,
  * anywhere; after `--` every word is an argument), then the entry function's arguments, parsed by its
  * parameter banks as jit.program.verify.parse_entry_args parses them; then the VM memory by mmap: the three
- * register-bank stacks, the heap with the string constants in it (jit_aot_heap_init), and a machine stack
- * sized for the depth limit as the native backend sizes its thread's; then jit_entry on that stack.  The
+ * register-bank stacks, the heap with the string constants in it (jit_aot_heap_init), a machine stack
+ * sized for the depth limit as the native backend sizes its thread's and the regions' marks (one per depth); then jit_entry on that stack.  The
  * result goes to stdout, a runtime error to stderr ("NAME: runtime error: ...", exit 1), a bad option or
  * argument too (exit 2).  The messages are `jit run`'s, with the executable's name in front. */
 #include "aot.h"
@@ -75,6 +75,13 @@ INLINE uint8_t *map(uint64_t n, int64_t *err_no) {
         return 0;
     }
     return (uint8_t *)r;
+}
+
+/* Bytes of physical memory: struct sysinfo's totalram (offset 32) times its mem_unit (u32 at offset 104). */
+INLINE int64_t machine_memory(void) {
+    uint64_t info[16] = {0};
+    syscall6(SYS_SYSINFO, (int64_t)info, 0, 0, 0, 0, 0); /* cannot fail given a writable buffer */
+    return (int64_t)(info[4] * (uint32_t)info[13]);
 }
 
 INLINE uint64_t cstrlen(const uint8_t *s) {
@@ -211,6 +218,8 @@ uint64_t jit_aot_main(uint64_t *sp) {
 
     /* Options, as `jit run` takes them; the arguments are packed into argv[1..]. */
     int64_t limits[2] = {(int64_t)p->max_depth, (int64_t)p->heap_size};
+    if (p->heap_size == VM_AOT_HEAP_OF_MACHINE)
+        limits[1] = machine_memory();
     uint64_t nargs = 0, rest = 0;
     for (uint64_t i = 1; i < argc; i++) {
         const uint8_t *w = argv[i];
@@ -293,7 +302,8 @@ uint64_t jit_aot_main(uint64_t *sp) {
                                                                           : p->stack_per_depth * max_depth + p->stack_slack;
     uint8_t *banks = map(3 * bank_bytes, &err_no), *heap = banks ? map(heap_size, &err_no) : 0;
     uint8_t *stack = heap ? map(stack_bytes, &err_no) : 0;
-    if (!stack) {
+    uint8_t *marks = stack ? map(8 * (max_depth + 1), &err_no) : 0;
+    if (!marks) {
         say(&m, VM_AOT_TEXT_NO_MEMORY);
         jit_aot_out_u64(&m.err, (uint64_t)err_no);
         return done(&m, EXIT_INPUT);
@@ -307,6 +317,8 @@ uint64_t jit_aot_main(uint64_t *sp) {
     ctx.rf_limit = (uint64_t)banks + 2 * bank_bytes;
     ctx.rc_limit = (uint64_t)banks + 3 * bank_bytes;
     ctx.data_base = (uint64_t)prog_at(p, p->data);
+    ctx.heap_mark = ctx.heap_floor = 0;
+    ctx.marks = (uint64_t)marks;
     uint64_t failed = jit_aot_heap_init(&ctx, (uint64_t)heap, heap_size);
     if (failed)
         return startup_heap_exhausted(&m, &ctx, failed);

@@ -139,6 +139,7 @@ INLINE void init_mixed_bank(uint64_t *dst, const uint64_t *src, const uint8_t *s
 /* Calls the callee on windows w; returns at once if it failed or deoptimised, else leaves its raw result in r
  * and this activation's windows back in ri, rf, rc. */
 #define CALL_CALLEE(r)                                                                         \
+    region_open(ctx, depth);                                                                   \
     ctx->depth = depth + 1;                                                                    \
     register int64_t *pin_i __asm__(PIN_I) = (int64_t *)w[0];                                  \
     register double *pin_f __asm__(PIN_F) = (double *)w[1];                                    \
@@ -156,7 +157,8 @@ INLINE void init_mixed_bank(uint64_t *dst, const uint64_t *src, const uint8_t *s
     ri = (int64_t *)BACK(pin_i, _JIT_FRAME_I);                                                 \
     rf = (double *)BACK(pin_f, _JIT_FRAME_F);                                                  \
     rc = (uint64_t *)BACK(pin_c, _JIT_FRAME_C);                                                \
-    __asm__("" : "+r"(ri), "+r"(rf), "+r"(rc)) /* not folded into the next address: one lea each */
+    __asm__("" : "+r"(ri), "+r"(rf), "+r"(rc)); /* not folded into the next address: one lea each */ \
+    region_close(ctx, OPAQUE(NUM(_JIT_CONV)))
 
 /* The result conversions (VM_CONV_*) into each single-bank destination. */
 INLINE uint64_t conv_to_i64(uintptr_t conv, uint64_t r) {
@@ -344,8 +346,10 @@ INLINE void store_result(int64_t *ri, double *rf, uint64_t *rc, uintptr_t conv, 
         *U64(AT(rc, _JIT_A)) = conv_to_cell(conv, r);
 }
 
-#define CALL_ENTER(mask, conv)                                                                 \
-    STENCIL(PieceCall##mask##_##conv) {                                                        \
+#define CALL_ENTER(name, mask, conv, region)                                                   \
+    STENCIL(name) {                                                                            \
+        if (region)                                                                            \
+            region_open(ctx, ctx->depth);                                                      \
         ctx->depth += 1;                                                                       \
         register int64_t *pin_i __asm__(PIN_I) = (int64_t *)STEP(mask, 0, ri, _JIT_FRAME_I);   \
         register double *pin_f __asm__(PIN_F) = (double *)STEP(mask, 1, rf, _JIT_FRAME_F);     \
@@ -364,10 +368,16 @@ INLINE void store_result(int64_t *ri, double *rf, uint64_t *rc, uintptr_t conv, 
         rf = (double *)STEP_BACK(mask, 1, pin_f, _JIT_FRAME_F);                                \
         rc = (uint64_t *)STEP_BACK(mask, 2, pin_c, _JIT_FRAME_C);                              \
         __asm__("" : "+r"(ri), "+r"(rf), "+r"(rc));                                            \
+        if (region)                                                                            \
+            region_close(ctx, (conv));                                                         \
         store_result(ri, rf, rc, (conv), r);                                                   \
         CONTINUE_CLOBBERED();                                                                  \
     }
-#define CALL_ENTERS(mask, _)                                                                                 \
-    CALL_ENTER(mask, 0) CALL_ENTER(mask, 1) CALL_ENTER(mask, 2) CALL_ENTER(mask, 3) CALL_ENTER(mask, 4) \
-        CALL_ENTER(mask, 5) CALL_ENTER(mask, 8)
+/* PieceCall<mask>_<conv>, and PieceCallRegion<mask>_<conv> for a callee that may allocate (the region a call
+ * of any other would open and close changes nothing). */
+#define CALL_ENTER_BOTH(mask, conv) \
+    CALL_ENTER(PieceCall##mask##_##conv, mask, conv, 0) CALL_ENTER(PieceCallRegion##mask##_##conv, mask, conv, 1)
+#define CALL_ENTERS(mask, _)                                                                       \
+    CALL_ENTER_BOTH(mask, 0) CALL_ENTER_BOTH(mask, 1) CALL_ENTER_BOTH(mask, 2) CALL_ENTER_BOTH(mask, 3) \
+        CALL_ENTER_BOTH(mask, 4) CALL_ENTER_BOTH(mask, 5) CALL_ENTER_BOTH(mask, 8)
 FOR_MASKS(CALL_ENTERS, _)

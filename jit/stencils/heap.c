@@ -98,7 +98,9 @@ WITH_KNOWN_LIST(LIST_GET_CELL, ListGetCell)
 #define LIST_SET_CELL(name, known)       \
     STENCIL(name) {                      \
         LIST_ELEM(p, _JIT_A, known, m);  \
-        *p = RC(_JIT_B);                 \
+        uint64_t v_ = RC(_JIT_B);        \
+        *p = v_;                         \
+        keep_if_younger(ctx, list_, v_); \
         CONTINUE();                      \
     }
 WITH_KNOWN_LIST(LIST_SET_CELL, ListSetCell)

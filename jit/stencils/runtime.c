@@ -35,6 +35,14 @@ INLINE uint64_t alloc(VMCtx *ctx, uint64_t n, uint64_t loc) {
     return used;
 }
 
+/* A block of `to` bytes to replace the block of `from` bytes at `block`: that block extended in place when it
+ * is the last one allocated (no copy needed), else a fresh one; NO_OFFSET after recording HEAP_EXHAUSTED. */
+INLINE uint64_t regrow(VMCtx *ctx, uint64_t block, uint64_t from, uint64_t to, uint64_t loc) {
+    if (from > 0 && block + from == ctx->heap_used)
+        return alloc(ctx, to - from, loc) == NO_OFFSET ? NO_OFFSET : block;
+    return alloc(ctx, to, loc);
+}
+
 INLINE uint64_t handle(uint64_t hi, uint64_t offset) {
     return (hi << 32) | (offset >> 3);
 }
@@ -60,19 +68,22 @@ uint64_t jit_rt_list_new(VMCtx *ctx, uint64_t cap, uint64_t loc) {
     return handle(VM_HANDLE_HI_LIST, h);
 }
 
-/* Appends `value` to a list (kind already checked), moving it to a block of max(4, 2 * cap)
- * Cells when it is full; the old block is abandoned.  Returns 1, or 0 on HEAP_EXHAUSTED. */
+/* Appends `value` to a list (kind already checked), growing it to a block of max(4, 2 * cap)
+ * Cells when it is full: in place when its block ends the heap, else moved (the old block is
+ * abandoned).  Returns 1, or 0 on HEAP_EXHAUSTED. */
 uint64_t jit_rt_list_push(VMCtx *ctx, uint64_t list, uint64_t value, uint64_t loc) {
     uint64_t *o = heap_obj(ctx, list);
     uint64_t len = o[VM_LIST_LEN / 8], cap = o[VM_LIST_CAP / 8];
     if (len == cap) {
         uint64_t ncap = 2 * cap < VM_LIST_MIN_GROW ? VM_LIST_MIN_GROW : 2 * cap;
-        uint64_t data = alloc(ctx, ncap * 8, loc);
+        uint64_t old = o[VM_LIST_DATA / 8], data = regrow(ctx, old, cap * 8, ncap * 8, loc);
         if (data == NO_OFFSET)
             return 0;
-        copy_words(heap_at(ctx, data), heap_at(ctx, o[VM_LIST_DATA / 8]), len);
+        if (data != old)
+            copy_words(heap_at(ctx, data), heap_at(ctx, old), len);
         o[VM_LIST_CAP / 8] = ncap;
         o[VM_LIST_DATA / 8] = data;
+        keep_if_grown_old(ctx, list);
     }
     heap_at(ctx, o[VM_LIST_DATA / 8])[len] = value;
     o[VM_LIST_LEN / 8] = len + 1;
@@ -131,13 +142,15 @@ uint64_t jit_rt_map_new(VMCtx *ctx, uint64_t hint, uint64_t loc) {
     return handle(VM_HANDLE_HI_MAP, h);
 }
 
-/* Moves a full map to a block of twice the entries and rebuilds its index. */
+/* Grows a full map to a block of twice the entries (in place when its block ends the heap: the entries stay,
+ * the new index lies past the old block) and rebuilds its index. */
 INLINE uint64_t map_grow(VMCtx *ctx, uint64_t *m, uint64_t loc) {
-    uint64_t len = m[VM_MAP_LEN / 8], cap = 2 * m[VM_MAP_CAP / 8];
-    uint64_t block = alloc(ctx, cap * VM_MAP_BLOCK_PER_CAP, loc);
+    uint64_t len = m[VM_MAP_LEN / 8], cap = 2 * m[VM_MAP_CAP / 8], old = m[VM_MAP_ENTRIES / 8];
+    uint64_t block = regrow(ctx, old, cap / 2 * VM_MAP_BLOCK_PER_CAP, cap * VM_MAP_BLOCK_PER_CAP, loc);
     if (block == NO_OFFSET)
         return 0;
-    copy_words(heap_at(ctx, block), heap_at(ctx, m[VM_MAP_ENTRIES / 8]), 2 * len);
+    if (block != old)
+        copy_words(heap_at(ctx, block), heap_at(ctx, old), 2 * len);
     map_init_block(ctx, m, block, cap);
     uint32_t *index = (uint32_t *)heap_at(ctx, m[VM_MAP_INDEX / 8]);
     const uint64_t *entries = heap_at(ctx, block);
@@ -162,6 +175,7 @@ uint64_t jit_rt_map_set(VMCtx *ctx, uint64_t map, uint64_t key, uint64_t value, 
         if (m[VM_MAP_LEN / 8] == m[VM_MAP_CAP / 8]) {
             if (!map_grow(ctx, m, loc))
                 return 0;
+            keep_if_grown_old(ctx, map);
             map_find(ctx, m, k, &slot);
         }
         e = m[VM_MAP_LEN / 8]++;

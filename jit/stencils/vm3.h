@@ -48,7 +48,13 @@ typedef __UINTPTR_TYPE__ uintptr_t;
 #define VM_CTX_DEOPT_PC 96
 #define VM_CTX_RESULT 104
 #define VM_CTX_DATA_BASE 112
-#define VM_CTX_SIZE 120
+/* Reclamation by regions (docs/semantics.md, "Reclaiming"): the heap offset at the innermost call that may
+ * allocate (0 outside any), the offset no return may truncate below, and the array where each such call saves
+ * the mark of the call around it, indexed by the caller's depth. */
+#define VM_CTX_HEAP_MARK 120
+#define VM_CTX_HEAP_FLOOR 128
+#define VM_CTX_MARKS 136
+#define VM_CTX_SIZE 144
 
 /* ---- Cell encoding (docs/opcodes.md, "Cells") ---- */
 #define VM_TAG_SHIFT 48
@@ -116,6 +122,9 @@ typedef struct VMCtx {
     uint64_t deopt_pc;
     uint64_t result;
     uint64_t data_base;
+    uint64_t heap_mark;
+    uint64_t heap_floor;
+    uint64_t marks;
 } VMCtx;
 
 #define CTX_AT(field, off) _Static_assert(__builtin_offsetof(VMCtx, field) == (off), #field " offset")
@@ -134,6 +143,9 @@ CTX_AT(heap_size, VM_CTX_HEAP_SIZE);
 CTX_AT(deopt_pc, VM_CTX_DEOPT_PC);
 CTX_AT(result, VM_CTX_RESULT);
 CTX_AT(data_base, VM_CTX_DATA_BASE);
+CTX_AT(heap_mark, VM_CTX_HEAP_MARK);
+CTX_AT(heap_floor, VM_CTX_HEAP_FLOOR);
+CTX_AT(marks, VM_CTX_MARKS);
 _Static_assert(sizeof(VMCtx) == VM_CTX_SIZE, "context size");
 
 /* ---- The stencil calling convention ----
@@ -410,6 +422,35 @@ INLINE uint64_t *heap_obj(VMCtx *ctx, uint64_t handle) {
 
 INLINE uint64_t *heap_at(VMCtx *ctx, uint64_t offset) {
     return (uint64_t *)(ctx->heap_base + offset);
+}
+
+/* Reclaiming by regions (docs/semantics.md, "Reclaiming"): storing Cell v into list l, when v is a handle
+ * allocated after l, keeps everything allocated so far from being reclaimed. */
+INLINE void keep_if_younger(VMCtx *ctx, uint64_t l, uint64_t v) {
+    if (UNLIKELY((v >> VM_TAG_SHIFT) == VM_TAG_HANDLE && (uint32_t)v > (uint32_t)l))
+        ctx->heap_floor = ctx->heap_used;
+}
+
+/* Growing object h's block: when h may outlive a region its new block would not (h lies below the innermost
+ * region's mark or below the floor), the same. */
+INLINE void keep_if_grown_old(VMCtx *ctx, uint64_t h) {
+    uint64_t at = (h & 0xFFFFFFFF) << 3;
+    if (at < ctx->heap_mark || at < ctx->heap_floor)
+        ctx->heap_floor = ctx->heap_used;
+}
+
+/* A call that may allocate opens a region: its mark is the heap's end, and the mark around it is saved at
+ * marks[depth] (the caller's depth).  Closing it after the return: unless the callee returned a Cell (conv / 3
+ * is its result bank), the heap ends at the mark again, or at the floor if that is higher. */
+INLINE void region_open(VMCtx *ctx, uint64_t depth) {
+    ((uint64_t *)ctx->marks)[depth] = ctx->heap_mark;
+    ctx->heap_mark = ctx->heap_used;
+}
+
+INLINE void region_close(VMCtx *ctx, uintptr_t conv) {
+    if (conv / 3 != VM_BANK_CELL)
+        ctx->heap_used = ctx->heap_mark > ctx->heap_floor ? ctx->heap_mark : ctx->heap_floor;
+    ctx->heap_mark = ((uint64_t *)ctx->marks)[ctx->depth];
 }
 
 /* The header of list `l`, or a WRONG_KIND exit unless `known` (the compiler proved l a list: a `_k` variant). */

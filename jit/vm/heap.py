@@ -1,6 +1,6 @@
 """The Python model of the VM heap: a bump allocator whose byte accounting matches the C runtime.
 
-Only the *sizes* of allocations are modelled (docs/semantics.md, "Heap"), so
+Only the *sizes* and places of allocations are modelled (docs/semantics.md, "Heap"), so
 that the interpreter runs out of heap at exactly the op where the machine code
 does and hands out identical handle bits. Object contents live in Python
 containers keyed by the offset of the object's first block.
@@ -45,13 +45,15 @@ def map_capacity(hint: int) -> int:
 @dataclass
 class ListObj:
     items: list[int] = field(default_factory=list)  # element Cells
-    cap: int = 0  # modelled capacity of the current data block
+    cap: int = 0  # capacity of the current data block
+    data: int = 0  # offset of the current data block (0: none yet)
 
 
 @dataclass
 class MapObj:
     entries: dict[int, int] = field(default_factory=dict)  # int48 key (signed) -> value Cell
     cap: int = _MIN_CAP
+    block: int = 0  # offset of the current block (entries, then index slots)
 
 
 class Heap:
@@ -60,9 +62,46 @@ class Heap:
     def __init__(self, size: int) -> None:
         self.size = size
         self.used = 0
+        self.mark = 0  # the heap's end when the innermost region opened (0: none is open)
+        self.floor = 0  # no region may close below this
         self._strings: dict[int, bytes] = {}
         self._lists: dict[int, ListObj] = {}
         self._maps: dict[int, MapObj] = {}
+
+    def ends_heap(self, offset: int, nbytes: int) -> bool:
+        """Whether the block of nbytes at offset is the last one allocated, so that it can grow in place."""
+        return nbytes > 0 and offset + nbytes == self.used
+
+    # Regions (docs/semantics.md, "Reclaiming")
+
+    def open_region(self) -> int:
+        """A call opens a region: the mark of the one around it, to give back to close_region."""
+        saved, self.mark = self.mark, self.used
+        return saved
+
+    def close_region(self, saved: int, boxed: bool) -> None:
+        """The call returned: unless its result is a Cell (boxed), everything allocated since the region opened
+        is freed, down to the floor."""
+        if not boxed:
+            self._truncate(max(self.mark, self.floor))
+        self.mark = saved
+
+    def _keep_all(self) -> None:
+        """Something older now refers to something younger: nothing allocated so far may be freed."""
+        self.floor = self.used
+
+    def _grown(self, c: int) -> None:
+        """Object c's block grew: if c may outlive a region that its new block would not (c is older than the
+        innermost region or below the floor), nothing allocated so far may be freed."""
+        if cell.handle_slot(c) * 8 < max(self.mark, self.floor):
+            self._keep_all()
+
+    def _truncate(self, end: int) -> None:
+        """Free every object from offset `end` on (the dicts hold objects in allocation order)."""
+        self.used = end
+        for objects in (self._strings, self._lists, self._maps):
+            while objects and next(reversed(objects)) >= end:
+                objects.popitem()
 
     def alloc(self, nbytes: int) -> int:
         """Offset of a fresh block of nbytes rounded up to 8; HEAP_EXHAUSTED if it would pass `size`."""
@@ -87,6 +126,14 @@ class Heap:
         """Heap strings by offset (the machine-code backends copy the start-up ones into VM memory)."""
         return self._strings
 
+    def lists(self) -> dict[int, ListObj]:
+        """Lists by header offset (jit.stencilcheck lays them out in VM memory)."""
+        return self._lists
+
+    def maps(self) -> dict[int, MapObj]:
+        """Maps by header offset."""
+        return self._maps
+
     def str_of(self, c: int) -> bytes:
         """Bytes of an inline string or string handle; WRONG_KIND for any other Cell."""
         if c >> 48 == cell.TAG_STR:
@@ -102,9 +149,8 @@ class Heap:
 
     def new_list(self, hint: int) -> int:
         offset = self.alloc(_LIST_HEADER)
-        if hint > 0:
-            self.alloc(hint * 8)
-        self._lists[offset] = ListObj([], hint)
+        data = self.alloc(hint * 8) if hint > 0 else 0
+        self._lists[offset] = ListObj([], hint, data)
         return cell.handle(cell.ARENA_LIST, offset >> 3)
 
     def list_of(self, c: int) -> ListObj:
@@ -116,8 +162,12 @@ class Heap:
         obj = self.list_of(c)
         if len(obj.items) == obj.cap:
             new_cap = max(_MIN_CAP, 2 * obj.cap)
-            self.alloc(new_cap * 8)
+            if self.ends_heap(obj.data, obj.cap * 8):
+                self.alloc((new_cap - obj.cap) * 8)
+            else:
+                obj.data = self.alloc(new_cap * 8)
             obj.cap = new_cap
+            self._grown(c)
         obj.items.append(value)
 
     def list_get(self, c: int, index: int) -> int:
@@ -131,14 +181,16 @@ class Heap:
         if not 0 <= index < len(items):
             raise Fault(ErrorKind.INDEX, f"list index {index} with length {len(items)}")
         items[index] = value
+        if value >> 48 == cell.TAG_HANDLE and value & 0xFFFFFFFF > c & 0xFFFFFFFF:
+            self._keep_all()
 
     # Maps
 
     def new_map(self, hint: int) -> int:
         offset = self.alloc(_MAP_HEADER)
         cap = map_capacity(hint)
-        self.alloc(cap * _MAP_ENTRY)
-        self._maps[offset] = MapObj({}, cap)
+        block = self.alloc(cap * _MAP_ENTRY)
+        self._maps[offset] = MapObj({}, cap, block)
         return cell.handle(cell.ARENA_MAP, offset >> 3)
 
     def map_of(self, c: int) -> MapObj:
@@ -151,8 +203,12 @@ class Heap:
         obj = self.map_of(c)
         k = cell.sext48(key)
         if k not in obj.entries and len(obj.entries) == obj.cap:
-            self.alloc(2 * obj.cap * _MAP_ENTRY)
+            if self.ends_heap(obj.block, obj.cap * _MAP_ENTRY):
+                self.alloc(obj.cap * _MAP_ENTRY)
+            else:
+                obj.block = self.alloc(2 * obj.cap * _MAP_ENTRY)
             obj.cap *= 2
+            self._grown(c)
         obj.entries[k] = cell.from_int(value)
 
     def map_get(self, c: int, key: int) -> int:

@@ -75,8 +75,13 @@ L6:
     str x10, [x11], #8
     b.ne L6
 L7:
+    ldr x8, [x23, #136]
+    ldr x10, [x23, #120]
+    str x10, [x8, x9, lsl #3]
     add x8, x9, #1
+    ldr x9, [x23, #80]
     str x8, [x23, #32]
+    str x9, [x23, #120]
     bl {call26:_JIT_CALLEE}
     ldr x8, [x23, #32]
     ldr x9, [x23]
@@ -95,17 +100,30 @@ L8:
     add sp, sp, #32
     b {jump26:jit_rt_fail}
 L9:
-    ldp x10, x8, [sp]
-    scvtf d0, x0
-    movz x9, #{uabs_g0:_JIT_A}
+    movz x9, #{uabs_g0:_JIT_CONV}
+    ldr x11, [sp, #8]
     sub x20, x20, x29
+    sub x21, x21, x11
+    ldr x11, [sp]
+    mov x10, x9
+    sub x22, x22, x11
+    sub x10, x10, #6
+    cmp x10, #3
+    b.lo L10
+    ldp x10, x11, [x23, #120]
+    cmp x10, x11
+    csel x10, x10, x11, hi
+    str x10, [x23, #80]
+L10:
+    ldr x10, [x23, #136]
+    scvtf d1, x0
+    cmp x9, #1
+    movz x9, #{uabs_g0:_JIT_A}
     ldp x29, x30, [sp, #16]
-    sub x21, x21, x8
-    movz x8, #{uabs_g0:_JIT_CONV}
-    sub x22, x22, x10
-    fmov x10, d0
-    cmp x8, #1
-    csel x8, x10, x0, eq
+    ldr x8, [x10, x8, lsl #3]
+    str x8, [x23, #120]
+    fmov x8, d1
+    csel x8, x8, x0, eq
     str x8, [x21, x9, lsl #3]
     add sp, sp, #32
     b {jump26:_JIT_CONTINUE}

@@ -75,8 +75,13 @@ L6:
     str x10, [x11], #8
     b.ne L6
 L7:
+    ldr x8, [x23, #136]
+    ldr x10, [x23, #120]
+    str x10, [x8, x9, lsl #3]
     add x8, x9, #1
+    ldr x9, [x23, #80]
     str x8, [x23, #32]
+    str x9, [x23, #120]
     bl {call26:_JIT_CALLEE}
     ldr x8, [x23, #32]
     ldr x9, [x23]
@@ -95,13 +100,26 @@ L8:
     add sp, sp, #32
     b {jump26:jit_rt_fail}
 L9:
-    movz x8, #{uabs_g0:_JIT_CONV}
-    ldp x9, x10, [sp]
+    movz x9, #{uabs_g0:_JIT_CONV}
+    ldr x11, [sp, #8]
     sub x21, x21, x29
-    sub x20, x20, x10
-    sub x22, x22, x9
-    cmp x8, #3
-    b.ne L10
+    sub x20, x20, x11
+    ldr x11, [sp]
+    mov x10, x9
+    sub x22, x22, x11
+    sub x10, x10, #6
+    cmp x10, #3
+    b.lo L10
+    ldp x10, x11, [x23, #120]
+    cmp x10, x11
+    csel x10, x10, x11, hi
+    str x10, [x23, #80]
+L10:
+    ldr x10, [x23, #136]
+    cmp x9, #3
+    ldr x8, [x10, x8, lsl #3]
+    str x8, [x23, #120]
+    b.ne L11
     fmov d0, x0
     and x9, x0, #0x7fe0000000000000
     mov x10, #4886405595696988160
@@ -109,7 +127,7 @@ L9:
     mov x9, #-9223372036854775808
     fcvtzs x8, d0
     csel x0, x9, x8, hi
-L10:
+L11:
     movz x8, #{uabs_g0:_JIT_A}
     ldp x29, x30, [sp, #16]
     str x0, [x20, x8, lsl #3]

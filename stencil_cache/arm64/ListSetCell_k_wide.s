@@ -1,21 +1,30 @@
     movz x8, #{uabs_g0:_JIT_A}
-    movz x11, #{uabs_g0:_JIT_C}
+    movz x10, #{uabs_g0:_JIT_C}
     ldr x9, [x23, #72]
     ldr x8, [x22, x8, lsl #3]
-    ubfiz x8, x8, #3, #32
-    add x10, x8, x9
-    ldr x8, [x20, x11, lsl #3]
-    ldr x11, [x10]
-    cmp x8, x11
-    b.lo L0
+    ldr x10, [x20, x10, lsl #3]
+    ubfiz x11, x8, #3, #32
+    add x11, x11, x9
+    ldr x12, [x11]
+    cmp x10, x12
+    b.hs L0
+    movz x12, #{uabs_g0:_JIT_B}
+    ldr x13, [x11, #16]
+    add x9, x13, x9
+    ldr x11, [x22, x12, lsl #3]
+    mov x12, #-281474976710656
+    str x11, [x9, x10, lsl #3]
+    cmp x11, x12
+    b.lo L1
+    cmp w11, w8
+    b.ls L1
+    ldr x8, [x23, #80]
+    str x8, [x23, #128]
+    b L1
+L0:
     movz x25, #{abs_g0:_JIT_ERRLOC}
     movk x25, #{uabs_g1:_JIT_ERRLOC}, lsl #16
     mov w24, #2
     b {jump26:jit_rt_fail}
-L0:
-    movz x11, #{uabs_g0:_JIT_B}
-    ldr x10, [x10, #16]
-    add x9, x10, x9
-    ldr x10, [x22, x11, lsl #3]
-    str x10, [x9, x8, lsl #3]
+L1:
     b {jump26:_JIT_CONTINUE}

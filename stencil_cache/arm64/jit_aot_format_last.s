@@ -7,7 +7,7 @@
     cmp x1, #0
     adrp x3, {page21:jit_aot_state}
     add x3, x3, {pageoff12:jit_aot_state}
-    ldp x1, x2, [x3, #128]
+    ldp x1, x2, [x3, #152]
     ldr x9, [x9, #168]
     csel x8, x8, xzr, gt
     mov x19, x0

@@ -24,10 +24,14 @@
     stp x8, x10, [x19, #40]
     stp x11, x9, [x19, #56]
     ldr x8, [x23]
-    stp x0, xzr, [x19, #128]
+    stp xzr, xzr, [x19, #120]
     add x8, x23, x8
     str x8, [x19, #112]
-    ldr x8, [x19, #120]
+    ldr x8, [x23, #176]
+    stp x0, xzr, [x19, #152]
+    add x8, x8, x19
+    str x8, [x19, #136]
+    ldr x8, [x19, #144]
     cbz x8, L11
 L0:
     ldr x8, [x23, #16]
@@ -111,7 +115,7 @@ L10:
     mov x1, x20
     bl {call26:jit_entry}
     ldr x8, [x19]
-    str x0, [x19, #136]
+    str x0, [x19, #160]
     cbnz x8, L12
     cbz x22, L12
     str x0, [x22]
@@ -137,5 +141,5 @@ L12:
     add sp, sp, #96
     ret
 L13:
-    str x8, [x19, #120]
+    str x8, [x19, #144]
     b L0

@@ -5,26 +5,26 @@
     stp x22, x21, [sp, #64]
     stp x20, x19, [sp, #80]
     sub sp, sp, #17, lsl #12
-    sub sp, sp, #400
+    sub sp, sp, #416
     add x27, sp, #17, lsl #12
     add x8, sp, #16, lsl #12
-    mov x29, x0
-    add x27, x27, #320
-    add x8, x8, #320
-    add x9, sp, #272
+    mov x28, x0
+    add x27, x27, #336
+    add x8, x8, #336
+    add x9, sp, #288
     stp x8, xzr, [x27, #24]
     mov w8, #4096
-    add x13, x9, #8
+    add x14, x9, #8
     stp x8, xzr, [x27, #40]
     mov w8, #2
-    adrp x28, {page21:jit_aot_program}
-    add x28, x28, {pageoff12:jit_aot_program}
-    ldr x25, [x29], #8
+    adrp x25, {page21:jit_aot_program}
+    add x25, x25, {pageoff12:jit_aot_program}
+    ldr x26, [x28], #8
     stp x8, xzr, [x27, #56]
     mov x8, xzr
-    str x28, [x27]
-    cbz x25, L1
-    ldr x0, [x29]
+    str x25, [x27]
+    cbz x26, L1
+    ldr x0, [x28]
     str x0, [x27, #8]
 L0:
     ldrb w9, [x0, x8]
@@ -35,49 +35,50 @@ L0:
 L1:
     str x0, [x27, #8]
 L2:
-    add x9, x8, x0
-    mov w10, #1
+    add x10, x8, x0
+    add x9, sp, #336
+    mov w11, #1
+    add x10, x10, #1
     str x8, [x27, #16]
-    add x9, x9, #1
 L3:
     cbz x8, L4
-    ldurb w11, [x9, #-2]
+    ldurb w12, [x10, #-2]
     sub x8, x8, #1
-    sub x9, x9, #1
     sub x10, x10, #1
-    cmp w11, #47
+    sub x11, x11, #1
+    cmp w12, #47
     b.ne L3
-    neg x8, x10
-    stp x9, x8, [x27, #8]
+    neg x8, x11
+    stp x10, x8, [x27, #8]
 L4:
     mov w8, #1
-    stp xzr, xzr, [sp, #304]
+    stp xzr, xzr, [sp, #320]
     mov w0, #13
-    stp x8, xzr, [sp, #288]
-    add x1, sp, #288
+    stp x8, xzr, [sp, #304]
+    add x1, sp, #304
     mov w8, #134
     mov x2, xzr
     mov w3, #8
     mov x4, xzr
     mov x5, xzr
     svc #0
-    cmp x25, #2
+    cmp x26, #2
     mov x8, xzr
     b.lo L7
     mov x8, xzr
-    mov w9, #1
+    mov w10, #1
 L5:
-    ldr x10, [x29, x9, lsl #3]
-    mov x11, xzr
+    ldr x11, [x28, x10, lsl #3]
+    mov x12, xzr
 L6:
-    ldrb w12, [x10, x11]
-    add x11, x11, #1
-    cbnz w12, L6
-    sub x10, x11, #1
-    add x9, x9, #1
-    cmp x10, x8
-    csel x8, x10, x8, hi
-    cmp x9, x25
+    ldrb w13, [x11, x12]
+    add x12, x12, #1
+    cbnz w13, L6
+    sub x11, x12, #1
+    add x10, x10, #1
+    cmp x11, x8
+    csel x8, x11, x8, hi
+    cmp x10, x26
     b.ne L5
 L7:
     cmp x8, #1
@@ -93,157 +94,177 @@ L7:
     b.lo L8
     neg x19, x0
     str xzr, [x27, #72]
-    b L33
+    b L34
 L8:
     str x0, [x27, #72]
-    cbz x0, L32
-    ldp x24, x21, [x28, #48]
-    cmp x25, #2
-    stp x24, x21, [sp, #272]
-    b.lo L35
+    cbz x0, L33
+    ldp x8, x21, [x25, #48]
+    cmn x21, #1
+    stp x8, x21, [sp, #288]
+    b.ne L9
+    movi v0.2d, #0000000000000000
+    add x0, sp, #336
+    mov x1, xzr
+    mov x2, xzr
+    mov x3, xzr
+    mov x4, xzr
+    mov x5, xzr
+    mov w8, #179
+    stp q0, q0, [x9]
+    stp q0, q0, [x9, #32]
+    stp q0, q0, [x9, #64]
+    stp q0, q0, [x9, #96]
+    svc #0
+    ldr x8, [sp, #368]
+    ldr w9, [sp, #440]
+    mul x21, x9, x8
+    str x21, [sp, #296]
+L9:
+    cmp x26, #2
+    b.lo L36
     mov x19, xzr
     mov x10, xzr
-    mov w26, #1
-    str x13, [sp, #72]
-L9:
-    ldr x20, [x29, x26, lsl #3]
-    mov x8, xzr
+    mov w29, #1
+    str x14, [sp, #64]
 L10:
+    ldr x20, [x28, x29, lsl #3]
+    mov x8, xzr
+L11:
     ldrb w11, [x20, x8]
     mov x9, x8
     add x8, x8, #1
-    cbnz w11, L10
-    cbnz x10, L11
+    cbnz w11, L11
+    cbnz x10, L12
     sub x22, x8, #1
     cmp x22, #2
-    b.lo L11
+    b.lo L12
     ldrb w11, [x20]
     cmp w11, #45
-    b.ne L11
+    b.ne L12
     cmp x8, #3
-    b.ne L13
+    b.ne L14
     ldrb w10, [x20, #1]
     cmp w10, #45
-    b.ne L13
+    b.ne L14
     mov w10, #1
-    b L12
-L11:
-    add x19, x19, #1
-    str x20, [x29, x19, lsl #3]
+    b L13
 L12:
-    add x26, x26, #1
-    cmp x26, x25
-    b.lo L9
-    b L38
+    add x19, x19, #1
+    str x20, [x28, x19, lsl #3]
 L13:
-    mov x21, xzr
+    add x29, x29, #1
+    cmp x29, x26
+    b.lo L10
+    b L39
 L14:
+    mov x21, xzr
+L15:
     ldrb w10, [x20, x21]
     cmp w10, #61
-    b.eq L15
+    b.eq L16
     add x21, x21, #1
     cmp x9, x21
-    b.ne L14
-    ldr x10, [x28, #96]
+    b.ne L15
+    ldr x10, [x25, #96]
     mov x21, x22
-    b L16
-L15:
-    ldr x10, [x28, #96]
-    cmp x9, x21
-    b.ne L19
+    b L17
 L16:
-    add x12, x28, x10
+    ldr x10, [x25, #96]
+    cmp x9, x21
+    b.ne L20
+L17:
+    add x12, x25, x10
     ldr w11, [x12, #180]
     add x11, x11, #1
     cmp x11, x8
-    b.ne L18
+    b.ne L19
     ldr w12, [x12, #176]
     mov x11, xzr
-    add x12, x28, x12
-L17:
+    add x12, x25, x12
+L18:
     ldrb w13, [x20, x11]
     ldrb w14, [x12, x11]
     cmp w13, w14
-    b.ne L20
+    b.ne L21
     add x11, x11, #1
     cmp x9, x11
-    b.ne L17
-    b L36
-L18:
-    mov w9, #1
-    b L21
+    b.ne L18
+    b L37
 L19:
-    mov w9, wzr
-    b L21
-L20:
     mov w9, #1
+    b L22
+L20:
+    mov w9, wzr
+    b L22
 L21:
-    add x10, x28, x10
+    mov w9, #1
+L22:
+    add x10, x25, x10
     ldr w11, [x10, #164]
     cmp x21, x11
-    b.ne L23
-    cbz x21, L28
+    b.ne L24
+    cbz x21, L29
     ldr w11, [x10, #160]
     mov x12, x21
     mov x13, x20
-    add x11, x28, x11
-L22:
+    add x11, x25, x11
+L23:
     ldrb w14, [x13], #1
     ldrb w15, [x11], #1
     cmp w14, w15
-    b.ne L23
+    b.ne L24
     subs x12, x12, #1
-    b.ne L22
-    add x24, sp, #272
-    cbnz w9, L26
-    b L29
-L23:
+    b.ne L23
+    add x24, sp, #288
+    cbnz w9, L27
+    b L30
+L24:
     ldr w11, [x10, #172]
     cmp x21, x11
-    b.ne L37
-    ldr x24, [sp, #72]
-    cbz x21, L25
+    b.ne L38
+    ldr x24, [sp, #64]
+    cbz x21, L26
     ldr w10, [x10, #168]
     mov x11, x21
     mov x12, x20
-    add x10, x28, x10
-L24:
+    add x10, x25, x10
+L25:
     ldrb w13, [x12], #1
     ldrb w14, [x10], #1
     cmp w13, w14
-    b.ne L37
+    b.ne L38
     subs x11, x11, #1
-    b.ne L24
-    ldr x24, [sp, #72]
-L25:
-    cbz w9, L29
+    b.ne L25
+    ldr x24, [sp, #64]
 L26:
-    add x26, x26, #1
-    cmp x26, x25
-    b.eq L58
-    ldr x22, [x29, x26, lsl #3]
-    mov x8, xzr
+    cbz w9, L30
 L27:
+    add x29, x29, #1
+    cmp x29, x26
+    b.eq L59
+    ldr x22, [x28, x29, lsl #3]
+    mov x8, xzr
+L28:
     ldrb w9, [x22, x8]
     add x8, x8, #1
-    cbnz w9, L27
+    cbnz w9, L28
     sub x23, x8, #1
-    b L30
-L28:
-    add x24, sp, #272
-    cbnz w9, L26
+    b L31
 L29:
+    add x24, sp, #288
+    cbnz w9, L27
+L30:
     add x9, x20, x21
     sub x8, x8, x21
     add x22, x9, #1
     sub x23, x8, #2
-L30:
+L31:
     ldr x2, [x27, #72]
     mov x0, x22
     mov x1, x23
     bl {call26:jit_aot_asciify}
     cmn x0, #1
-    b.eq L31
+    b.eq L32
     mov x1, x0
     ldr x0, [x27, #72]
     mov x2, xzr
@@ -252,8 +273,8 @@ L30:
     mov x5, x24
     bl {call26:jit_aot_parse_int}
     mov x10, xzr
-    cbz x0, L12
-L31:
+    cbz x0, L13
+L32:
     ldp x1, x2, [x27, #8]
     add x0, x27, #24
     bl {call26:jit_aot_out_bytes}
@@ -286,10 +307,10 @@ L31:
     add x0, x27, #24
     bl {call26:jit_aot_out_flush}
     mov w19, #2
-    b L34
-L32:
-    mov x19, xzr
+    b L35
 L33:
+    mov x19, xzr
+L34:
     ldp x1, x2, [x27, #8]
     add x0, x27, #24
     bl {call26:jit_aot_out_bytes}
@@ -311,10 +332,10 @@ L33:
     add x0, x27, #24
     bl {call26:jit_aot_out_flush}
     mov w19, #2
-L34:
+L35:
     mov x0, x19
     add sp, sp, #17, lsl #12
-    add sp, sp, #400
+    add sp, sp, #416
     ldp x20, x19, [sp, #80]
     ldp x22, x21, [sp, #64]
     ldp x24, x23, [sp, #48]
@@ -322,30 +343,30 @@ L34:
     ldp x28, x27, [sp, #16]
     ldp x29, x30, [sp], #96
     ret
-L35:
-    mov x19, xzr
-    b L39
 L36:
-    add x8, sp, #320
-    add x0, sp, #152
+    mov x19, xzr
+    b L40
+L37:
+    add x8, sp, #336
+    add x0, sp, #144
     mov w1, #30
-    stp x8, xzr, [sp, #152]
+    stp x8, xzr, [sp, #144]
     mov w8, #65536
-    stp x8, xzr, [sp, #168]
+    stp x8, xzr, [sp, #160]
     mov w8, #1
-    stp x8, xzr, [sp, #184]
+    stp x8, xzr, [sp, #176]
     bl {call26:jit_aot_out_text}
     ldp x1, x2, [x27, #8]
-    add x0, sp, #152
+    add x0, sp, #144
     bl {call26:jit_aot_out_bytes}
-    add x0, sp, #152
+    add x0, sp, #144
     mov w1, #41
     bl {call26:jit_aot_out_text}
-    add x0, sp, #152
+    add x0, sp, #144
     bl {call26:jit_aot_out_flush}
     mov x19, xzr
-    b L34
-L37:
+    b L35
+L38:
     ldp x1, x2, [x27, #8]
     add x0, x27, #24
     bl {call26:jit_aot_out_bytes}
@@ -368,109 +389,110 @@ L37:
     add x0, x27, #24
     bl {call26:jit_aot_out_flush}
     mov w19, #2
-    b L34
-L38:
-    ldp x24, x21, [sp, #272]
+    b L35
 L39:
+    ldr x21, [sp, #296]
+L40:
+    ldr x24, [sp, #288]
     cmp x24, #1
-    b.lt L48
-    tbnz x21, #63, L48
-    ldr x8, [x28, #24]
-    ldr x9, [x28, #40]
-    add x8, x28, x8
+    b.lt L49
+    tbnz x21, #63, L49
+    ldr x8, [x25, #24]
+    ldr x9, [x25, #40]
+    add x8, x25, x8
     add x8, x8, x9, lsl #6
     ldr x9, [x8, #24]
     cmp x19, x9
-    b.ne L49
-    ldr x9, [x28]
+    b.ne L50
+    ldr x9, [x25]
     ldr x8, [x8, #16]
-    add x9, x28, x9
+    add x9, x25, x9
     add x8, x9, x8
-    str x8, [sp, #72]
-    cbz x19, L47
-    mov x25, xzr
-L40:
-    mov x26, x25
-    add x25, x25, #1
-    mov x8, xzr
-    ldr x0, [x29, x25, lsl #3]
+    str x8, [sp, #64]
+    cbz x19, L48
+    mov x23, xzr
 L41:
+    mov x26, x23
+    add x23, x23, #1
+    mov x8, xzr
+    ldr x0, [x28, x23, lsl #3]
+L42:
     ldrb w9, [x0, x8]
     add x8, x8, #1
-    cbnz w9, L41
-    ldr x9, [sp, #72]
+    cbnz w9, L42
+    ldr x9, [sp, #64]
     ldr x2, [x27, #72]
     sub x20, x8, #1
     mov x1, x20
-    ldrb w23, [x9, x26]
+    ldrb w29, [x9, x26]
     bl {call26:jit_aot_asciify}
     mov x22, x0
-    cmp w23, #1
-    str xzr, [sp, #320]
-    b.eq L42
+    cmp w29, #1
+    str xzr, [sp, #336]
+    b.eq L43
     cmn x22, #1
-    cbnz w23, L43
-    b.eq L55
+    cbnz w29, L44
+    b.eq L56
     ldr x0, [x27, #72]
-    add x5, sp, #320
+    add x5, sp, #336
     mov x1, x22
     mov w2, #1
     mov x3, #-9223372036854775808
     mov x4, #9223372036854775807
     bl {call26:jit_aot_parse_int}
-    ldr x8, [sp, #320]
+    ldr x8, [sp, #336]
     cmp x0, #1
-    str x8, [sp, #152]
+    str x8, [sp, #144]
     mov w8, #7
     cinc x22, x8, ne
-    b L45
-L42:
+    b L46
+L43:
     cmn x22, #1
-    b.eq L56
+    b.eq L57
     ldr x0, [x27, #72]
-    add x2, sp, #152
+    add x2, sp, #144
     mov x1, x22
     bl {call26:jit_aot_parse_float}
     mov w22, #9
-    b L45
-L43:
-    b.eq L46
+    b L46
+L44:
+    b.eq L47
     ldr x0, [x27, #72]
-    add x5, sp, #320
+    add x5, sp, #336
     mov x1, x22
     mov w2, #1
     mov x3, #-140737488355328
     mov x4, #140737488355327
     bl {call26:jit_aot_parse_int}
     cmp x0, #1
-    b.ne L44
+    b.ne L45
     ldr x0, [x27, #72]
-    add x2, sp, #152
+    add x2, sp, #144
     mov x1, x22
     bl {call26:jit_aot_parse_float}
-    b L46
-L44:
-    ldr x8, [sp, #320]
+    b L47
+L45:
+    ldr x8, [sp, #336]
     mov x9, #-1688849860263936
     mov w22, #10
     bfxil x9, x8, #0, #48
-    str x9, [sp, #152]
-L45:
+    str x9, [sp, #144]
+L46:
     sub x8, x0, #3
     cmn x8, #3
-    b.hi L57
-L46:
-    cmp x25, x19
-    b.ne L40
+    b.hi L58
 L47:
-    ldp x22, x8, [x28, #64]
+    cmp x23, x19
+    b.ne L41
+L48:
+    ldp x22, x8, [x25, #64]
     mov x9, #1099511627776
     udiv x9, x9, x8
     cmp x24, x9
-    b.ls L50
+    b.ls L51
     mov x23, #4611686018427387904
-    b L51
-L48:
+    b L52
+L49:
     ldp x1, x2, [x27, #8]
     cmp x24, #1
     mov w8, #27
@@ -486,8 +508,8 @@ L48:
     add x0, x27, #24
     mov x1, x19
     bl {call26:jit_aot_out_text}
-    ldr x8, [sp, #272]
-    add x9, sp, #272
+    ldr x8, [sp, #288]
+    add x9, sp, #288
     add x0, x27, #24
     cmp x8, #0
     cset w8, gt
@@ -499,8 +521,8 @@ L48:
     add x0, x27, #24
     bl {call26:jit_aot_out_flush}
     mov w19, #2
-    b L34
-L49:
+    b L35
+L50:
     ldp x1, x2, [x27, #8]
     add x0, x27, #24
     bl {call26:jit_aot_out_bytes}
@@ -522,11 +544,11 @@ L49:
     add x0, x27, #24
     bl {call26:jit_aot_out_flush}
     mov w19, #2
-    b L34
-L50:
-    ldr x9, [x28, #80]
-    madd x23, x8, x24, x9
+    b L35
 L51:
+    ldr x9, [x25, #80]
+    madd x23, x8, x24, x9
+L52:
     add x8, x22, x22, lsl #1
     mov x0, xzr
     mov w2, #3
@@ -540,11 +562,11 @@ L51:
     svc #0
     mov x20, x0
     cmn x0, #4095
-    b.lo L52
+    b.lo L53
     neg x19, x20
-    b L62
-L52:
-    cbz x20, L53
+    b L65
+L53:
+    cbz x20, L54
     cmp x21, #1
     mov x0, xzr
     mov w8, #222
@@ -555,14 +577,14 @@ L52:
     svc #0
     mov x9, x0
     cmn x0, #4095
-    b.lo L54
+    b.lo L55
     neg x19, x9
-    b L62
-L53:
-    mov x19, xzr
-    b L62
+    b L65
 L54:
-    cbz x9, L59
+    mov x19, xzr
+    b L65
+L55:
+    cbz x9, L60
     cmp x23, #1
     mov x0, xzr
     mov w8, #222
@@ -571,18 +593,18 @@ L54:
     mov w3, #16418
     mov x5, xzr
     svc #0
-    mov x25, x0
+    mov x26, x0
     cmn x0, #4095
-    b.lo L60
-    neg x19, x25
-    b L62
-L55:
-    mov w22, #7
-    str xzr, [sp, #152]
-    b L57
+    b.lo L61
+    neg x19, x26
+    b L65
 L56:
-    mov w22, #9
+    mov w22, #7
+    str xzr, [sp, #144]
+    b L58
 L57:
+    mov w22, #9
+L58:
     ldp x1, x2, [x27, #8]
     add x0, x27, #24
     bl {call26:jit_aot_out_bytes}
@@ -598,7 +620,7 @@ L57:
     add x0, x27, #24
     mov w1, #3
     bl {call26:jit_aot_out_text}
-    ldr x1, [x29, x25, lsl #3]
+    ldr x1, [x28, x23, lsl #3]
     add x0, x27, #24
     mov x2, x20
     bl {call26:jit_aot_out_repr}
@@ -611,8 +633,8 @@ L57:
     add x0, x27, #24
     bl {call26:jit_aot_out_flush}
     mov w19, #2
-    b L34
-L58:
+    b L35
+L59:
     ldp x1, x2, [x27, #8]
     add x0, x27, #24
     bl {call26:jit_aot_out_bytes}
@@ -635,40 +657,60 @@ L58:
     add x0, x27, #24
     bl {call26:jit_aot_out_flush}
     mov w19, #2
-    b L34
-L59:
-    mov x19, xzr
-    b L62
+    b L35
 L60:
-    cbz x25, L61
+    mov x19, xzr
+    b L65
+L61:
+    cbz x26, L62
+    lsl x8, x24, #3
+    mov x0, xzr
+    mov w2, #3
+    mov w3, #16418
+    mov x5, xzr
+    add x8, x8, #8
+    cmp x8, #1
+    csinc x1, x8, xzr, hi
+    mov w8, #222
+    svc #0
+    cmn x0, #4095
+    b.lo L63
+    neg x19, x0
+    b L65
+L62:
+    mov x19, xzr
+    b L65
+L63:
+    cbz x0, L64
     lsl x8, x22, #3
     mov w11, #1
-    stp xzr, xzr, [sp, #152]
-    stp x11, x24, [sp, #184]
-    add x0, sp, #152
+    stp xzr, xzr, [sp, #144]
+    stp x11, x24, [sp, #176]
     mov x1, x9
+    mov x2, x21
     add x24, x20, x8
     add x8, x20, x22, lsl #4
-    stp xzr, xzr, [sp, #248]
-    stp xzr, xzr, [sp, #168]
-    mov x2, x21
-    stp x24, x8, [sp, #200]
+    stp xzr, xzr, [sp, #240]
+    stp xzr, xzr, [sp, #160]
+    stp x24, x8, [sp, #192]
     add x8, x20, x10
-    str x8, [sp, #216]
-    ldr x8, [x28]
-    add x8, x28, x8
-    str x8, [sp, #264]
+    str x8, [sp, #208]
+    ldr x8, [x25]
+    stp xzr, x0, [sp, #272]
+    add x0, sp, #144
+    add x8, x25, x8
+    stp x8, xzr, [sp, #256]
     bl {call26:jit_aot_heap_init}
-    cbz x0, L63
+    cbz x0, L66
     ldp x8, x1, [x27]
     mov x21, x0
     ldr x2, [x27, #16]
     mov w19, #1
     mov w9, #5
     add x0, x27, #24
-    stp x19, x9, [sp, #152]
+    stp x19, x9, [sp, #144]
     ldr x8, [x8, #40]
-    stp x8, xzr, [sp, #168]
+    stp x8, xzr, [sp, #160]
     bl {call26:jit_aot_out_bytes}
     add x0, x27, #24
     mov w1, #58
@@ -678,7 +720,7 @@ L60:
     bl {call26:jit_aot_out_byte}
     ldr x8, [x27]
     add x0, x27, #24
-    add x3, sp, #152
+    add x3, sp, #144
     mov x2, xzr
     mov x4, xzr
     ldr x1, [x8, #40]
@@ -692,13 +734,13 @@ L60:
     add x0, x27, #24
     mov w1, #4
     bl {call26:jit_aot_out_text}
-    ldr x1, [sp, #232]
+    ldr x1, [sp, #224]
     add x0, x27, #24
     bl {call26:jit_aot_out_u64}
     add x0, x27, #24
     mov w1, #5
     bl {call26:jit_aot_out_text}
-    ldr x1, [sp, #240]
+    ldr x1, [sp, #232]
     add x0, x27, #24
     bl {call26:jit_aot_out_u64}
     add x0, x27, #24
@@ -709,10 +751,10 @@ L60:
     bl {call26:jit_aot_out_byte}
     add x0, x27, #24
     bl {call26:jit_aot_out_flush}
-    b L34
-L61:
+    b L35
+L64:
     mov x19, xzr
-L62:
+L65:
     ldp x1, x2, [x27, #8]
     add x0, x27, #24
     bl {call26:jit_aot_out_bytes}
@@ -734,166 +776,166 @@ L62:
     add x0, x27, #24
     bl {call26:jit_aot_out_flush}
     mov w19, #2
-    b L34
-L63:
+    b L35
+L66:
     lsl x8, x22, #4
-    stp x25, x23, [sp, #32]
-    stp x20, x24, [sp, #128]
+    stp x24, x26, [sp, #24]
+    stp x20, x24, [sp, #120]
     add x8, x20, x8
-    stp x8, x24, [sp, #16]
-    str x8, [sp, #144]
-    cbz x19, L77
+    stp x25, x8, [sp, #8]
+    str x8, [sp, #136]
+    cbz x19, L80
     mov x10, xzr
-    mov x21, #1099511627776
-L64:
+    mov x22, #1099511627776
+L67:
     add x8, x10, #1
     mov x25, xzr
     mov x26, #-1099511627776
-    ldr x24, [x29, x8, lsl #3]
-    str x8, [sp, #64]
-L65:
+    ldr x24, [x28, x8, lsl #3]
+    str x8, [sp, #56]
+L68:
     ldrb w8, [x24, x25]
-    mov x22, x25
+    mov x21, x25
     add x25, x25, #1
-    add x26, x26, x21
-    cbnz w8, L65
-    ldr x8, [sp, #72]
+    add x26, x26, x22
+    cbnz w8, L68
+    ldr x8, [sp, #64]
     ldr x2, [x27, #72]
     sub x1, x25, #1
     mov x0, x24
-    stp x1, x10, [sp, #48]
-    ldrb w23, [x8, x10]
+    stp x1, x10, [sp, #40]
+    ldrb w29, [x8, x10]
     bl {call26:jit_aot_asciify}
     mov x1, x0
-    cmp w23, #1
-    str xzr, [sp, #320]
-    b.eq L66
+    cmp w29, #1
+    str xzr, [sp, #336]
+    b.eq L69
     cmn x1, #1
-    cbnz w23, L67
-    b.eq L68
+    cbnz w29, L70
+    b.eq L71
     ldr x0, [x27, #72]
-    add x5, sp, #320
+    add x5, sp, #336
     mov w2, #1
     mov x3, #-9223372036854775808
     mov x4, #9223372036854775807
     bl {call26:jit_aot_parse_int}
-    ldr x8, [sp, #320]
-    b L69
-L66:
+    ldr x8, [sp, #336]
+    b L72
+L69:
     cmn x1, #1
-    b.eq L76
+    b.eq L79
     ldr x0, [x27, #72]
-    add x2, sp, #80
+    add x2, sp, #72
     bl {call26:jit_aot_parse_float}
-    b L71
-L67:
-    b.eq L72
+    b L74
+L70:
+    b.eq L75
     ldr x0, [x27, #72]
-    add x5, sp, #320
+    add x5, sp, #336
     mov w2, #1
     mov x3, #-140737488355328
     mov x4, #140737488355327
-    mov x23, x1
+    mov x29, x1
     bl {call26:jit_aot_parse_int}
     cmp x0, #1
-    b.ne L70
+    b.ne L73
     ldr x0, [x27, #72]
-    add x2, sp, #80
-    mov x1, x23
+    add x2, sp, #72
+    mov x1, x29
     bl {call26:jit_aot_parse_float}
-    cbnz x0, L72
-    ldr x8, [sp, #80]
+    cbnz x0, L75
+    ldr x8, [sp, #72]
     mov x10, #9218868437227405312
     and x9, x8, #0x7fffffffffffffff
     cmp x9, x10
     mov x9, #9221120237041090560
     csel x8, x9, x8, hi
-    str x8, [sp, #80]
-    b L76
-L68:
+    str x8, [sp, #72]
+    b L79
+L71:
     mov x8, xzr
     mov w0, #1
-L69:
-    str x8, [sp, #80]
-    b L71
-L70:
-    ldr x8, [sp, #320]
+L72:
+    str x8, [sp, #72]
+    b L74
+L73:
+    ldr x8, [sp, #336]
     mov x9, #-1688849860263936
     bfxil x9, x8, #0, #48
-    str x9, [sp, #80]
-L71:
+    str x9, [sp, #72]
+L74:
     cmp x0, #3
-    b.ne L76
-L72:
-    ldr x12, [sp, #48]
+    b.ne L79
+L75:
+    ldr x12, [sp, #40]
     mov x8, #-1970324836974592
     orr x8, x26, x8
     cmp x12, #5
-    str x8, [sp, #80]
-    b.hi L74
+    str x8, [sp, #72]
+    b.hi L77
     cmp x25, #1
-    b.eq L76
+    b.eq L79
     mov x9, xzr
     mov x10, xzr
-L73:
+L76:
     ldrb w11, [x24, x10]
     add x10, x10, #1
-    cmp x22, x10
+    cmp x21, x10
     lsl x11, x11, x9
     add x9, x9, #8
     orr x8, x11, x8
-    str x8, [sp, #80]
-    b.ne L73
-    b L76
-L74:
-    ldp x8, x10, [sp, #232]
+    str x8, [sp, #72]
+    b.ne L76
+    b L79
+L77:
+    ldp x8, x10, [sp, #224]
     add x9, x25, #6
     and x9, x9, #0xfffffffffffffff8
     add x9, x9, #8
     sub x10, x10, x8
     cmp x9, x10
-    b.hi L81
-    ldr x11, [sp, #224]
+    b.hi L84
+    ldr x11, [sp, #216]
     add x9, x8, x9
     mov x10, xzr
-    str x9, [sp, #232]
+    str x9, [sp, #224]
     str x12, [x11, x8]
-    ldr x9, [sp, #224]
+    ldr x9, [sp, #216]
     add x9, x8, x9
     add x9, x9, #8
-L75:
+L78:
     ldrb w11, [x24, x10]
     strb w11, [x9, x10]
     add x10, x10, #1
-    cmp x22, x10
-    b.ne L75
+    cmp x21, x10
+    b.ne L78
     lsr x8, x8, #3
     orr x8, x8, #0xffff000000000000
-    str x8, [sp, #80]
-L76:
-    ldp x10, x8, [sp, #64]
-    add x9, sp, #128
-    ldr x11, [sp, #56]
+    str x8, [sp, #72]
+L79:
+    ldp x10, x8, [sp, #56]
+    add x9, sp, #120
+    ldr x11, [sp, #48]
     ldrb w8, [x8, x11]
     cmp x10, x19
     ldr x8, [x9, x8, lsl #3]
-    ldr x9, [sp, #80]
+    ldr x9, [sp, #72]
     str x9, [x8, x11, lsl #3]
-    b.ne L64
-L77:
-    ldp x9, x8, [sp, #32]
-    add x1, sp, #152
-    ldp x5, x4, [sp, #16]
+    b.ne L67
+L80:
+    ldp x4, x8, [sp, #24]
+    add x1, sp, #144
+    ldr x5, [sp, #16]
     mov x3, x20
     adrp x2, {page21:_JIT_CALLEE}
     add x2, x2, {pageoff12:_JIT_CALLEE}
-    add x8, x9, x8
+    add x8, x8, x23
     and x0, x8, #0xfffffffffffffff0
     bl {call26:jit_aot_run_on_stack}
-    ldr x8, [sp, #152]
+    ldr x8, [sp, #144]
     mov x19, x0
     cmp x8, #1
-    b.ne L78
+    b.ne L81
     ldp x1, x2, [x27, #8]
     add x0, x27, #24
     bl {call26:jit_aot_out_bytes}
@@ -903,11 +945,12 @@ L77:
     add x0, x27, #24
     mov w1, #32
     bl {call26:jit_aot_out_byte}
-    ldr x1, [x28, #40]
+    ldr x8, [sp, #8]
     add x0, x27, #24
-    add x3, sp, #152
+    add x3, sp, #144
     mov x2, x19
     mov x4, xzr
+    ldr x1, [x8, #40]
     bl {call26:jit_aot_out_outcome}
     add x0, x27, #24
     mov w1, #10
@@ -915,9 +958,9 @@ L77:
     add x0, x27, #24
     bl {call26:jit_aot_out_flush}
     mov w19, #1
-    b L34
-L78:
-    ldr x8, [sp, #232]
+    b L35
+L81:
+    ldr x8, [sp, #224]
     mov x4, #-1
     mov x0, xzr
     mov w2, #3
@@ -930,45 +973,46 @@ L78:
     svc #0
     mov x4, x0
     cmn x0, #4095
-    b.lo L79
+    b.lo L82
     neg x19, x4
-    b L83
-L79:
-    cbz x4, L82
-    add x8, sp, #320
-    add x0, sp, #80
-    add x3, sp, #152
-    stp x8, xzr, [sp, #80]
+    b L86
+L82:
+    cbz x4, L85
+    add x8, sp, #336
+    mov w9, #65536
+    add x0, sp, #72
+    stp x8, xzr, [sp, #72]
     mov w8, #1
+    add x3, sp, #144
+    stp x8, xzr, [sp, #104]
+    ldr x8, [sp, #8]
     mov x2, x19
-    stp x8, xzr, [sp, #112]
-    mov w8, #65536
-    ldr x1, [x28, #40]
-    stp x8, xzr, [sp, #96]
+    stp x9, xzr, [sp, #88]
+    ldr x1, [x8, #40]
     bl {call26:jit_aot_out_outcome}
-    add x0, sp, #80
+    add x0, sp, #72
     mov w1, #10
     bl {call26:jit_aot_out_byte}
-    add x0, sp, #80
+    add x0, sp, #72
     bl {call26:jit_aot_out_flush}
-    ldr x8, [sp, #120]
+    ldr x8, [sp, #112]
     cmn x8, #32
-    b.eq L80
-    cbnz x8, L84
-L80:
+    b.eq L83
+    cbnz x8, L87
+L83:
     cmp x8, #0
     cset w19, ne
-    b L34
-L81:
+    b L35
+L84:
     ldp x8, x1, [x27]
     mov w19, #1
     ldr x2, [x27, #16]
     mov w10, #5
     add x0, x27, #24
-    stp x19, x10, [sp, #152]
+    stp x19, x10, [sp, #144]
     mov x20, x9
     ldr x8, [x8, #40]
-    stp x8, xzr, [sp, #168]
+    stp x8, xzr, [sp, #160]
     bl {call26:jit_aot_out_bytes}
     add x0, x27, #24
     mov w1, #58
@@ -978,7 +1022,7 @@ L81:
     bl {call26:jit_aot_out_byte}
     ldr x8, [x27]
     add x0, x27, #24
-    add x3, sp, #152
+    add x3, sp, #144
     mov x2, xzr
     mov x4, xzr
     ldr x1, [x8, #40]
@@ -992,13 +1036,13 @@ L81:
     add x0, x27, #24
     mov w1, #4
     bl {call26:jit_aot_out_text}
-    ldr x1, [sp, #232]
+    ldr x1, [sp, #224]
     add x0, x27, #24
     bl {call26:jit_aot_out_u64}
     add x0, x27, #24
     mov w1, #5
     bl {call26:jit_aot_out_text}
-    ldr x1, [sp, #240]
+    ldr x1, [sp, #232]
     add x0, x27, #24
     bl {call26:jit_aot_out_u64}
     add x0, x27, #24
@@ -1009,10 +1053,10 @@ L81:
     bl {call26:jit_aot_out_byte}
     add x0, x27, #24
     bl {call26:jit_aot_out_flush}
-    b L34
-L82:
+    b L35
+L85:
     mov x19, xzr
-L83:
+L86:
     ldp x1, x2, [x27, #8]
     add x0, x27, #24
     bl {call26:jit_aot_out_bytes}
@@ -1034,8 +1078,8 @@ L83:
     add x0, x27, #24
     bl {call26:jit_aot_out_flush}
     mov w19, #2
-    b L34
-L84:
+    b L35
+L87:
     ldp x1, x2, [x27, #8]
     add x0, x27, #24
     bl {call26:jit_aot_out_bytes}
@@ -1048,7 +1092,7 @@ L84:
     add x0, x27, #24
     mov w1, #31
     bl {call26:jit_aot_out_text}
-    ldr x8, [sp, #120]
+    ldr x8, [sp, #112]
     add x0, x27, #24
     neg x1, x8
     bl {call26:jit_aot_out_u64}
@@ -1058,4 +1102,4 @@ L84:
     add x0, x27, #24
     bl {call26:jit_aot_out_flush}
     mov w19, #1
-    b L34
+    b L35

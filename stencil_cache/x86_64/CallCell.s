@@ -1,16 +1,16 @@
     mov rax, r14
     mov rcx, qword ptr [r15 + 32]
     cmp rcx, qword ptr [r15 + 40]
-    jae L8
+    jae L9
     lea rdx, [r12 + {abs32s:_JIT_CALLEE_END_I_OFF}]
     cmp qword ptr [r15 + 48], rdx
-    jb L8
+    jb L9
     lea rdx, [r13 + {abs32s:_JIT_CALLEE_END_F_OFF}]
     cmp qword ptr [r15 + 56], rdx
-    jb L8
+    jb L9
     lea rdx, [rax + {abs32s:_JIT_CALLEE_END_C_OFF}]
     cmp qword ptr [r15 + 64], rdx
-    jb L8
+    jb L9
     lea r14, [rax + {abs32s:_JIT_FRAME_C_OFF}]
     mov edx, {abs32:_JIT_NARGS}
     test rdx, rdx
@@ -61,41 +61,62 @@ L6:
     cmp rax, rdx
     jne L6
 L7:
+    mov rax, qword ptr [r15 + 120]
+    mov rdx, qword ptr [r15 + 136]
+    mov qword ptr [rdx + 8*rcx], rax
+    mov rax, qword ptr [r15 + 80]
+    mov qword ptr [r15 + 120], rax
     inc rcx
     mov qword ptr [r15 + 32], rcx
     push rax
     call {rel32:_JIT_CALLEE}
     pop rcx
-    dec qword ptr [r15 + 32]
+    mov rcx, qword ptr [r15 + 32]
+    lea rdx, [rcx - 1]
+    mov qword ptr [r15 + 32], rdx
     cmp qword ptr [r15], 0
-    jne L9
+    jne L10
     lea r12, [r12 + {abs32s:_JIT_FRAME_I_BACK}]
     lea r13, [r13 + {abs32s:_JIT_FRAME_F_BACK}]
     lea r14, [r14 + {abs32s:_JIT_FRAME_C_BACK}]
+    mov edx, {abs32:_JIT_CONV}
+    mov esi, {abs32:_JIT_CONV}
+    add rsi, -6
+    cmp rsi, 3
+    jb L8
+    mov rsi, qword ptr [r15 + 120]
+    mov rdi, qword ptr [r15 + 128]
+    cmp rsi, rdi
+    cmova rdi, rsi
+    mov qword ptr [r15 + 80], rdi
+L8:
+    mov rsi, qword ptr [r15 + 136]
+    mov rcx, qword ptr [rsi + 8*rcx - 8]
+    mov qword ptr [r15 + 120], rcx
+    cmp rdx, 5
+    je L11
     mov ecx, {abs32:_JIT_CONV}
-    cmp rcx, 5
-    je L10
     cmp rcx, 2
-    jne L11
+    jne L12
     movabs rcx, 281474976710655
     and rax, rcx
     movabs rcx, -1688849860263936
     or rax, rcx
-    jmp L11
-L8:
+    jmp L12
+L9:
     mov edi, 4
     mov esi, {abs32:_JIT_ERRLOC}
     mov r14, rax
     jmp {rel32:jit_rt_fail}
-L9:
-    ret
 L10:
+    ret
+L11:
     mov rcx, rax
     btr rcx, 63
     movabs rdx, 9218868437227405312
     cmp rcx, rdx
     movabs rcx, 9221120237041090560
     cmova rax, rcx
-L11:
+L12:
     mov qword ptr [r14 + {abs32s:_JIT_A_OFF}], rax
     jmp {rel32:_JIT_CONTINUE}

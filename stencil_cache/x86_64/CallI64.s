@@ -61,12 +61,19 @@ L6:
     cmp rax, rdx
     jne L6
 L7:
+    mov rax, qword ptr [r15 + 120]
+    mov rdx, qword ptr [r15 + 136]
+    mov qword ptr [rdx + 8*rcx], rax
+    mov rax, qword ptr [r15 + 80]
+    mov qword ptr [r15 + 120], rax
     inc rcx
     mov qword ptr [r15 + 32], rcx
     push rax
     call {rel32:_JIT_CALLEE}
     pop rcx
-    dec qword ptr [r15 + 32]
+    mov rcx, qword ptr [r15 + 32]
+    lea rdx, [rcx - 1]
+    mov qword ptr [r15 + 32], rdx
     cmp qword ptr [r15], 0
     je L9
     ret
@@ -79,11 +86,24 @@ L9:
     lea r12, [r12 + {abs32s:_JIT_FRAME_I_BACK}]
     lea r13, [r13 + {abs32s:_JIT_FRAME_F_BACK}]
     lea r14, [r14 + {abs32s:_JIT_FRAME_C_BACK}]
-    mov ecx, {abs32:_JIT_CONV}
-    cmp rcx, 3
-    jne L10
+    mov edx, {abs32:_JIT_CONV}
+    mov esi, {abs32:_JIT_CONV}
+    add rsi, -6
+    cmp rsi, 3
+    jb L10
+    mov rsi, qword ptr [r15 + 120]
+    mov rdi, qword ptr [r15 + 128]
+    cmp rsi, rdi
+    cmova rdi, rsi
+    mov qword ptr [r15 + 80], rdi
+L10:
+    mov rsi, qword ptr [r15 + 136]
+    mov rcx, qword ptr [rsi + 8*rcx - 8]
+    mov qword ptr [r15 + 120], rcx
+    cmp rdx, 3
+    jne L11
     movq xmm0, rax
     cvttsd2si rax, xmm0
-L10:
+L11:
     mov qword ptr [r12 + {abs32s:_JIT_A_OFF}], rax
     jmp {rel32:_JIT_CONTINUE}

@@ -16,8 +16,8 @@
     mov qword ptr [rdi + 24], rdx
     mov qword ptr [rdi + 32], -1
     mov qword ptr [rdi + 40], rdx
-    mov rsi, qword ptr [rcx + 128]
-    mov rdx, qword ptr [rcx + 136]
+    mov rsi, qword ptr [rcx + 152]
+    mov rdx, qword ptr [rcx + 160]
     mov r8, qword ptr [rax + 168]
     add r8, rcx
     call {rel32:jit_aot_out_outcome}

@@ -27,12 +27,17 @@
     add rcx, rbp
     lea rcx, [r14 + 8*rcx]
     mov qword ptr [rbx + 64], rcx
-    mov rcx, r13
-    add rcx, qword ptr [r13]
+    mov rcx, qword ptr [r13]
+    add rcx, r13
     mov qword ptr [rbx + 112], rcx
-    mov qword ptr [rbx + 128], rdi
-    mov qword ptr [rbx + 136], rax
-    cmp qword ptr [rbx + 120], rax
+    xorps xmm0, xmm0
+    movups xmmword ptr [rbx + 120], xmm0
+    mov rcx, qword ptr [r13 + 176]
+    add rcx, rbx
+    mov qword ptr [rbx + 136], rcx
+    mov qword ptr [rbx + 152], rdi
+    mov qword ptr [rbx + 160], rax
+    cmp qword ptr [rbx + 144], rax
     je L11
 L0:
     shl rbp, 3
@@ -113,7 +118,7 @@ L10:
     mov rdi, rbx
     call {rel32:jit_entry}
     mov rcx, rax
-    mov qword ptr [rbx + 136], rax
+    mov qword ptr [rbx + 160], rax
     mov rax, qword ptr [rbx]
     test rax, rax
     jne L12
@@ -146,6 +151,6 @@ L12:
     pop rbp
     ret
 L13:
-    mov qword ptr [rbx + 120], 1
+    mov qword ptr [rbx + 144], 1
     mov rsi, qword ptr [rsp + 8]
     jmp L0

@@ -4,11 +4,11 @@
     push r13
     push r12
     push rbx
-    sub rsp, 70056
+    sub rsp, 70072
     mov rbp, rdi
     lea r13, [rip + {rel32:jit_aot_program}]
     mov qword ptr [rsp + 32], r13
-    lea rax, [rsp + 416]
+    lea rax, [rsp + 432]
     mov qword ptr [rsp + 56], rax
     xor eax, eax
     mov qword ptr [rsp + 80], rax
@@ -52,7 +52,7 @@ L3:
 L4:
     mov r15d, 1
     mov eax, 1
-    lea rsi, [rsp + 384]
+    lea rsi, [rsp + 400]
     mov qword ptr [rsi], rax
     mov qword ptr [rsi + 24], 0
     xorps xmm0, xmm0
@@ -96,178 +96,202 @@ L7:
     jb L8
     neg rbx
     mov qword ptr [rsp + 104], 0
-    jmp L29
+    jmp L30
 L8:
     mov qword ptr [rsp + 104], rbx
     test rbx, rbx
-    je L28
-    mov rsi, qword ptr [r13 + 48]
-    mov qword ptr [rsp + 128], rsi
-    mov rdx, qword ptr [r13 + 56]
-    mov qword ptr [rsp + 136], rdx
-    cmp r14, 2
+    je L29
+    mov qword ptr [rsp + 16], rbp
+    mov rax, qword ptr [r13 + 48]
+    mov qword ptr [rsp + 128], rax
     mov qword ptr [rsp], r13
-    jb L34
-    mov ebx, 1
+    mov rsi, qword ptr [r13 + 56]
+    mov qword ptr [rsp + 136], rsi
+    cmp rsi, -1
+    jne L9
+    xorps xmm0, xmm0
+    lea rdi, [rsp + 4528]
+    movaps xmmword ptr [rdi + 112], xmm0
+    movaps xmmword ptr [rdi + 96], xmm0
+    movaps xmmword ptr [rdi + 80], xmm0
+    movaps xmmword ptr [rdi + 64], xmm0
+    movaps xmmword ptr [rdi + 48], xmm0
+    movaps xmmword ptr [rdi + 32], xmm0
+    movaps xmmword ptr [rdi + 16], xmm0
+    movaps xmmword ptr [rdi], xmm0
+    mov eax, 99
+    xor esi, esi
+    xor edx, edx
     xor r10d, r10d
-    xor ecx, ecx
+    xor r8d, r8d
+    xor r9d, r9d
+    syscall
+    mov esi, dword ptr [rdi + 104]
+    imul rsi, qword ptr [rdi + 32]
+    mov qword ptr [rsp + 136], rsi
 L9:
-    mov r9, rbp
+    cmp r14, 2
+    jb L35
+    mov ebx, 1
+    xor r9d, r9d
+    xor ecx, ecx
+    mov rbp, qword ptr [rsp + 16]
+L10:
     mov r12, qword ptr [rbp + 8*rbx + 8]
     mov rbp, -1
     xor eax, eax
-L10:
+L11:
     mov rdx, rax
     cmp byte ptr [r12 + rbp + 1], 0
     lea rbp, [rbp + 1]
     lea rax, [rax + 1]
-    jne L10
+    jne L11
     test rcx, rcx
     setne al
     cmp rbp, 2
     setb sil
     or sil, al
-    jne L11
+    jne L12
     cmp byte ptr [r12], 45
-    jne L11
+    jne L12
     cmp rbp, 2
-    jne L13
+    jne L14
     mov ecx, 1
     cmp byte ptr [r12 + 1], 45
-    jne L13
-    mov rbp, r9
-    jmp L12
-L11:
-    mov rbp, r9
-    mov qword ptr [r9 + 8*r10 + 16], r12
-    inc r10
+    jne L14
+    mov rbp, qword ptr [rsp + 16]
+    jmp L13
 L12:
+    mov rbp, qword ptr [rsp + 16]
+    mov qword ptr [rbp + 8*r9 + 16], r12
+    inc r9
+L13:
     inc rbx
     cmp rbx, r14
-    jb L9
-    jmp L38
-L13:
+    jb L10
+    jmp L39
+L14:
     mov rax, rdx
     xor r13d, r13d
-L14:
+L15:
     cmp byte ptr [r12 + r13], 61
-    je L15
+    je L16
     inc r13
     dec rax
-    jne L14
+    jne L15
     mov rdi, qword ptr [rsp]
     mov rcx, qword ptr [rdi + 96]
     mov r13, rbp
-    jmp L17
-L15:
+    jmp L18
+L16:
     mov rcx, qword ptr [rsp]
     mov rcx, qword ptr [rcx + 96]
     test rax, rax
-    je L16
+    je L17
     xor eax, eax
-    jmp L19
-L16:
-    mov rdi, qword ptr [rsp]
+    jmp L20
 L17:
+    mov rdi, qword ptr [rsp]
+L18:
     mov esi, dword ptr [rdi + rcx + 180]
     mov al, 1
     cmp rsi, rbp
-    jne L19
+    jne L20
     mov esi, dword ptr [rdi + rcx + 176]
     add rsi, rdi
     xor edi, edi
-L18:
+L19:
     mov r8b, byte ptr [r12 + rdi]
     cmp r8b, byte ptr [rsi + rdi]
-    jne L19
+    jne L20
     inc rdi
     cmp rdx, rdi
-    jne L18
-    jmp L37
-L19:
+    jne L19
+    jmp L38
+L20:
     mov rdx, qword ptr [rsp]
     mov edx, dword ptr [rdx + rcx + 164]
     cmp r13, rdx
-    jne L21
+    jne L22
     lea rdx, [rsp + 128]
     test r13, r13
-    je L23
+    je L24
     mov rsi, qword ptr [rsp]
     mov edx, dword ptr [rsi + rcx + 160]
     add rdx, rsi
     xor esi, esi
-L20:
+L21:
     mov dil, byte ptr [r12 + rsi]
     cmp dil, byte ptr [rdx + rsi]
-    jne L21
+    jne L22
     inc rsi
     cmp r13, rsi
-    jne L20
+    jne L21
     lea rdx, [rsp + 128]
-    jmp L23
-L21:
+    jmp L24
+L22:
     mov rdx, qword ptr [rsp]
     mov edx, dword ptr [rdx + rcx + 172]
     cmp r13, rdx
-    jne L35
+    jne L36
     lea rdx, [rsp + 136]
     test r13, r13
-    je L23
+    je L24
     mov rdx, qword ptr [rsp]
     mov ecx, dword ptr [rdx + rcx + 168]
     add rcx, rdx
     xor edx, edx
-L22:
+L23:
     mov sil, byte ptr [r12 + rdx]
     cmp sil, byte ptr [rcx + rdx]
-    jne L35
+    jne L36
     inc rdx
     cmp r13, rdx
-    jne L22
+    jne L23
     lea rdx, [rsp + 136]
-L23:
+L24:
     test al, al
-    mov qword ptr [rsp + 8], r10
-    mov qword ptr [rsp + 24], rdx
-    je L25
+    mov qword ptr [rsp + 8], r9
+    mov qword ptr [rsp + 120], rdx
+    je L26
     lea rax, [rbx + 1]
     cmp rax, r14
-    je L57
-    mov rbp, r9
-    mov rdi, qword ptr [r9 + 8*rbx + 16]
+    je L59
+    mov rbp, qword ptr [rsp + 16]
+    mov rdi, qword ptr [rbp + 8*rbx + 16]
     mov r15, -1
-L24:
+L25:
     cmp byte ptr [rdi + r15 + 1], 0
     lea r15, [r15 + 1]
-    jne L24
+    jne L25
     mov rbx, rax
-    jmp L26
-L25:
+    jmp L27
+L26:
     lea rdi, [r12 + r13]
     inc rdi
     mov r15, r13
     not r15
     add r15, rbp
-    mov rbp, r9
-L26:
+    mov rbp, qword ptr [rsp + 16]
+L27:
     mov rdx, qword ptr [rsp + 104]
-    mov qword ptr [rsp + 120], rdi
+    mov qword ptr [rsp + 24], rdi
     mov rsi, r15
     call {rel32:jit_aot_asciify}
     cmp rax, -1
-    je L27
+    je L28
     mov rdi, qword ptr [rsp + 104]
     movabs r8, 9223372036854775807
     lea rcx, [r8 + 1]
     mov rsi, rax
     xor edx, edx
-    mov r9, qword ptr [rsp + 24]
+    mov r9, qword ptr [rsp + 120]
     call {rel32:jit_aot_parse_int}
-    mov r10, qword ptr [rsp + 8]
+    mov r9, qword ptr [rsp + 8]
     mov ecx, 0
     test rax, rax
-    je L12
-L27:
+    je L13
+L28:
     mov rsi, qword ptr [rsp + 40]
     mov rdx, qword ptr [rsp + 48]
     lea rbx, [rsp + 56]
@@ -290,16 +314,16 @@ L27:
     mov rdi, rbx
     call {rel32:jit_aot_out_text}
     mov rdi, rbx
-    mov rsi, qword ptr [rsp + 120]
+    mov rsi, qword ptr [rsp + 24]
     mov rdx, r15
     call {rel32:jit_aot_out_repr}
     mov esi, 26
     mov rdi, rbx
     call {rel32:jit_aot_out_text}
-    jmp L62
-L28:
-    xor ebx, ebx
+    jmp L64
 L29:
+    xor ebx, ebx
+L30:
     mov rsi, qword ptr [rsp + 40]
     mov rdx, qword ptr [rsp + 48]
     mov rdi, r12
@@ -311,23 +335,23 @@ L29:
     mov esi, 32
     call {rel32:jit_aot_out_byte}
     mov esi, 29
-L30:
+L31:
     mov rdi, r12
     call {rel32:jit_aot_out_text}
     mov rdi, r12
     mov rsi, rbx
     call {rel32:jit_aot_out_u64}
-L31:
+L32:
     mov rdi, r12
     mov esi, 10
     call {rel32:jit_aot_out_byte}
     mov rdi, r12
-L32:
+L33:
     call {rel32:jit_aot_out_flush}
     mov ebx, 2
-L33:
+L34:
     mov rax, rbx
-    add rsp, 70056
+    add rsp, 70072
     pop rbx
     pop r12
     pop r13
@@ -335,10 +359,10 @@ L33:
     pop r15
     pop rbp
     ret
-L34:
-    xor r10d, r10d
-    jmp L39
 L35:
+    xor r9d, r9d
+    jmp L40
+L36:
     mov rsi, qword ptr [rsp + 40]
     mov rdx, qword ptr [rsp + 48]
     lea rbx, [rsp + 56]
@@ -356,12 +380,12 @@ L35:
     mov rdi, rbx
     mov rsi, r12
     mov rdx, r13
-L36:
-    call {rel32:jit_aot_out_bytes}
-    jmp L62
 L37:
-    lea rax, [rsp + 4512]
-    lea r14, [rsp + 264]
+    call {rel32:jit_aot_out_bytes}
+    jmp L64
+L38:
+    lea rax, [rsp + 4528]
+    lea r14, [rsp + 256]
     mov qword ptr [r14], rax
     xor ebx, ebx
     mov qword ptr [r14 + 8], rbx
@@ -381,22 +405,132 @@ L37:
     call {rel32:jit_aot_out_text}
     mov rdi, r14
     call {rel32:jit_aot_out_flush}
-    jmp L33
-L38:
-    mov rsi, qword ptr [rsp + 128]
-    mov rdx, qword ptr [rsp + 136]
-    lea r12, [rsp + 56]
-    mov r13, qword ptr [rsp]
+    jmp L34
 L39:
+    mov rsi, qword ptr [rsp + 136]
+    lea r12, [rsp + 56]
+L40:
+    mov rdi, qword ptr [rsp + 128]
+    test rdi, rdi
+    jle L49
     test rsi, rsi
-    setle al
-    test rdx, rdx
-    sets cl
-    or cl, al
-    cmp cl, 1
-    jne L40
+    js L49
+    mov rdx, qword ptr [rsp]
+    mov rax, qword ptr [rdx + 40]
+    mov rcx, qword ptr [rdx + 24]
+    add rcx, rdx
+    shl rax, 6
+    cmp r9, qword ptr [rax + rcx + 24]
+    jne L50
+    mov qword ptr [rsp + 112], rdi
+    mov qword ptr [rsp + 144], rsi
+    mov rsi, qword ptr [rdx]
+    add rsi, rdx
+    add rsi, qword ptr [rax + rcx + 16]
+    mov qword ptr [rsp + 120], rsi
+    test r9, r9
+    je L48
+    movabs rax, 9223372036854775807
+    xor r15d, r15d
+    inc rax
+    mov qword ptr [rsp + 24], rax
+L41:
+    mov rbp, r9
+    mov r13, r15
+    inc r15
+    mov rax, qword ptr [rsp + 16]
+    mov rdi, qword ptr [rax + 8*r13 + 16]
+    mov r12, -1
+L42:
+    cmp byte ptr [rdi + r12 + 1], 0
+    lea r12, [r12 + 1]
+    jne L42
+    mov rax, qword ptr [rsp + 120]
+    movzx r14d, byte ptr [rax + r13]
+    mov rdx, qword ptr [rsp + 104]
+    mov rsi, r12
+    call {rel32:jit_aot_asciify}
+    mov rbx, rax
+    mov qword ptr [rsp + 4528], 0
+    cmp r14d, 1
+    je L43
+    test r14d, r14d
+    jne L44
+    cmp rbx, -1
+    je L56
+    mov rdi, qword ptr [rsp + 104]
+    mov edx, 1
+    mov rsi, rbx
+    mov rcx, qword ptr [rsp + 24]
+    movabs r8, 9223372036854775807
+    lea r9, [rsp + 4528]
+    call {rel32:jit_aot_parse_int}
+    mov rcx, qword ptr [rsp + 4528]
+    mov qword ptr [rsp + 256], rcx
     xor ebx, ebx
-    test rsi, rsi
+    cmp rax, 1
+    setne bl
+    add rbx, 7
+    jmp L46
+L43:
+    cmp rbx, -1
+    je L57
+    mov rdi, qword ptr [rsp + 104]
+    mov rsi, rbx
+    lea rdx, [rsp + 256]
+    call {rel32:jit_aot_parse_float}
+    mov ebx, 9
+    jmp L46
+L44:
+    cmp rbx, -1
+    je L47
+    mov rdi, qword ptr [rsp + 104]
+    mov edx, 1
+    mov rsi, rbx
+    movabs rcx, -140737488355328
+    movabs r8, 140737488355327
+    lea r9, [rsp + 4528]
+    call {rel32:jit_aot_parse_int}
+    cmp rax, 1
+    jne L45
+    mov rdi, qword ptr [rsp + 104]
+    mov rsi, rbx
+    lea rdx, [rsp + 256]
+    call {rel32:jit_aot_parse_float}
+    jmp L47
+L45:
+    mov rcx, qword ptr [rsp + 4528]
+    movabs rdx, 281474976710655
+    and rcx, rdx
+    movabs rdx, -1688849860263936
+    or rcx, rdx
+    mov qword ptr [rsp + 256], rcx
+    mov ebx, 10
+L46:
+    add rax, -3
+    cmp rax, -3
+    ja L58
+L47:
+    mov r9, rbp
+    cmp r15, rbp
+    jne L41
+L48:
+    mov rcx, qword ptr [rsp]
+    mov rbp, qword ptr [rcx + 64]
+    mov rbx, qword ptr [rcx + 72]
+    lea r13, [8*rbp]
+    movabs rax, 1099511627776
+    xor edx, edx
+    div rbx
+    mov rdx, qword ptr [rsp + 112]
+    mov r14, r9
+    cmp rdx, rax
+    jbe L51
+    movabs rbx, 4611686018427387904
+    jmp L52
+L49:
+    xor ebx, ebx
+    test rdi, rdi
     setg bl
     add rbx, 27
     mov rsi, qword ptr [rsp + 40]
@@ -418,127 +552,12 @@ L39:
     mov rsi, qword ptr [rsp + 8*rax + 128]
     mov rdi, r12
     call {rel32:jit_aot_out_i64}
-    jmp L31
-L40:
-    mov rax, qword ptr [r13 + 40]
-    mov rcx, qword ptr [r13 + 24]
-    add rcx, r13
-    shl rax, 6
-    cmp r10, qword ptr [rax + rcx + 24]
-    jne L49
-    mov qword ptr [rsp + 160], rsi
-    mov qword ptr [rsp + 152], rdx
-    mov qword ptr [rsp + 24], rbp
-    mov rdx, qword ptr [r13]
-    add rdx, r13
-    add rdx, qword ptr [rax + rcx + 16]
-    mov qword ptr [rsp + 120], rdx
-    test r10, r10
-    je L48
-    movabs rax, 9223372036854775807
-    xor r14d, r14d
-    inc rax
-    mov qword ptr [rsp + 112], rax
-L41:
-    mov r15, r10
-    mov rbp, r14
-    inc r14
-    mov rax, qword ptr [rsp + 24]
-    mov rdi, qword ptr [rax + 8*rbp + 16]
-    mov r12, -1
-L42:
-    cmp byte ptr [rdi + r12 + 1], 0
-    lea r12, [r12 + 1]
-    jne L42
-    mov rax, qword ptr [rsp + 120]
-    movzx r13d, byte ptr [rax + rbp]
-    mov rdx, qword ptr [rsp + 104]
-    mov rsi, r12
-    call {rel32:jit_aot_asciify}
-    mov rbx, rax
-    mov qword ptr [rsp + 4512], 0
-    cmp r13d, 1
-    je L43
-    test r13d, r13d
-    jne L44
-    cmp rbx, -1
-    je L54
-    mov rdi, qword ptr [rsp + 104]
-    mov edx, 1
-    mov rsi, rbx
-    mov rcx, qword ptr [rsp + 112]
-    movabs r8, 9223372036854775807
-    lea r9, [rsp + 4512]
-    call {rel32:jit_aot_parse_int}
-    mov rcx, qword ptr [rsp + 4512]
-    mov qword ptr [rsp + 264], rcx
-    xor ebx, ebx
-    cmp rax, 1
-    setne bl
-    add rbx, 7
-    jmp L46
-L43:
-    cmp rbx, -1
-    je L55
-    mov rdi, qword ptr [rsp + 104]
-    mov rsi, rbx
-    lea rdx, [rsp + 264]
-    call {rel32:jit_aot_parse_float}
-    mov ebx, 9
-    jmp L46
-L44:
-    cmp rbx, -1
-    je L47
-    mov rdi, qword ptr [rsp + 104]
-    mov edx, 1
-    mov rsi, rbx
-    movabs rcx, -140737488355328
-    movabs r8, 140737488355327
-    lea r9, [rsp + 4512]
-    call {rel32:jit_aot_parse_int}
-    cmp rax, 1
-    jne L45
-    mov rdi, qword ptr [rsp + 104]
-    mov rsi, rbx
-    lea rdx, [rsp + 264]
-    call {rel32:jit_aot_parse_float}
-    jmp L47
-L45:
-    mov rcx, qword ptr [rsp + 4512]
-    movabs rdx, 281474976710655
-    and rcx, rdx
-    movabs rdx, -1688849860263936
-    or rcx, rdx
-    mov qword ptr [rsp + 264], rcx
-    mov ebx, 10
-L46:
-    add rax, -3
-    cmp rax, -3
-    ja L56
-L47:
-    mov r10, r15
-    cmp r14, r15
-    jne L41
-L48:
-    mov r13, qword ptr [rsp]
-    mov r15, qword ptr [r13 + 64]
-    mov rcx, qword ptr [r13 + 72]
-    lea rbx, [8*r15]
-    movabs rax, 1099511627776
-    xor edx, edx
-    div rcx
-    mov rdx, qword ptr [rsp + 160]
-    cmp rdx, rax
-    mov qword ptr [rsp + 8], r10
-    jbe L50
-    movabs rax, 4611686018427387904
-    mov qword ptr [rsp + 112], rax
-    jmp L51
-L49:
+    jmp L32
+L50:
     mov rsi, qword ptr [rsp + 40]
     mov rdx, qword ptr [rsp + 48]
     mov rdi, r12
-    mov rbx, r10
+    mov rbx, r9
     call {rel32:jit_aot_out_bytes}
     mov rdi, r12
     mov esi, 58
@@ -547,16 +566,15 @@ L49:
     mov esi, 32
     call {rel32:jit_aot_out_byte}
     mov esi, 40
-    jmp L30
-L50:
-    imul rcx, rdx
-    add rcx, qword ptr [r13 + 80]
-    mov qword ptr [rsp + 112], rcx
+    jmp L31
 L51:
-    mov rbp, qword ptr [rsp + 24]
-    lea r14, [rbx + 2*rbx]
-    cmp r14, 1
-    mov rsi, r14
+    imul rbx, rdx
+    add rbx, qword ptr [rcx + 80]
+L52:
+    lea r15, [2*r13]
+    add r15, r13
+    cmp r15, 1
+    mov rsi, r15
     adc rsi, 0
     mov edx, 3
     mov r10d, 16418
@@ -567,14 +585,14 @@ L51:
     syscall
     mov r12, rax
     cmp rax, -4095
-    jb L52
+    jb L53
     neg r12
-    jmp L60
-L52:
+    jmp L62
+L53:
     test r12, r12
-    je L59
-    mov qword ptr [rsp + 16], rbx
-    mov rsi, qword ptr [rsp + 152]
+    je L61
+    mov qword ptr [rsp + 24], rbx
+    mov rsi, qword ptr [rsp + 144]
     cmp rsi, 1
     adc rsi, 0
     mov eax, 9
@@ -583,14 +601,14 @@ L52:
     syscall
     mov rbx, rax
     cmp rax, -4095
-    jb L53
+    jb L54
     neg rbx
     mov r12, rbx
-    jmp L60
-L53:
+    jmp L62
+L54:
     test rbx, rbx
-    je L59
-    mov rsi, qword ptr [rsp + 112]
+    je L61
+    mov rsi, qword ptr [rsp + 24]
     cmp rsi, 1
     adc rsi, 0
     mov eax, 9
@@ -598,49 +616,64 @@ L53:
     xor r9d, r9d
     syscall
     cmp rax, -4095
-    jb L58
+    jae L55
+    test rax, rax
+    je L61
+    mov qword ptr [rsp + 168], rax
+    mov rax, qword ptr [rsp + 112]
+    lea rsi, [8*rax]
+    lea rax, [8*rax + 8]
+    cmp rax, 1
+    adc rsi, 8
+    mov eax, 9
+    xor edi, edi
+    xor r9d, r9d
+    syscall
+    cmp rax, -4095
+    jb L60
+L55:
     neg rax
     mov r12, rax
-    jmp L60
-L54:
-    mov qword ptr [rsp + 264], 0
-    mov ebx, 7
-    jmp L56
-L55:
-    mov ebx, 9
+    jmp L62
 L56:
-    add rbp, 42
+    mov qword ptr [rsp + 256], 0
+    mov ebx, 7
+    jmp L58
+L57:
+    mov ebx, 9
+L58:
+    add r13, 42
     mov rsi, qword ptr [rsp + 40]
     mov rdx, qword ptr [rsp + 48]
-    lea r15, [rsp + 56]
-    mov rdi, r15
+    lea r14, [rsp + 56]
+    mov rdi, r14
     call {rel32:jit_aot_out_bytes}
-    mov rdi, r15
+    mov rdi, r14
     mov esi, 58
     call {rel32:jit_aot_out_byte}
-    mov rdi, r15
+    mov rdi, r14
     mov esi, 32
     call {rel32:jit_aot_out_byte}
-    mov rdi, r15
-    mov rsi, rbp
+    mov rdi, r14
+    mov rsi, r13
     call {rel32:jit_aot_out_text}
     mov esi, 3
-    mov rdi, r15
+    mov rdi, r14
     call {rel32:jit_aot_out_text}
-    mov rax, qword ptr [rsp + 24]
-    mov rsi, qword ptr [rax + 8*r14 + 8]
-    mov rdi, r15
+    mov rax, qword ptr [rsp + 16]
+    mov rsi, qword ptr [rax + 8*r15 + 8]
+    mov rdi, r14
     mov rdx, r12
     call {rel32:jit_aot_out_repr}
-    mov rdi, r15
+    mov rdi, r14
     mov rsi, rbx
     call {rel32:jit_aot_out_text}
-    mov rdi, r15
+    mov rdi, r14
     mov esi, 10
     call {rel32:jit_aot_out_byte}
-    mov rdi, r15
-    jmp L32
-L57:
+    mov rdi, r14
+    jmp L33
+L59:
     mov rsi, qword ptr [rsp + 40]
     mov rdx, qword ptr [rsp + 48]
     lea rbx, [rsp + 56]
@@ -658,38 +691,38 @@ L57:
     mov rdi, rbx
     mov rsi, r12
     mov rdx, rbp
-    jmp L36
-L58:
+    jmp L37
+L60:
     test rax, rax
-    je L59
-    mov qword ptr [rsp + 176], rax
+    je L61
     xorps xmm0, xmm0
-    lea rdi, [rsp + 264]
+    lea rdi, [rsp + 256]
     movups xmmword ptr [rdi], xmm0
     movups xmmword ptr [rdi + 96], xmm0
     movups xmmword ptr [rdi + 16], xmm0
     mov qword ptr [rdi + 32], 1
-    mov rax, qword ptr [rsp + 160]
-    mov qword ptr [rdi + 40], rax
-    mov rax, qword ptr [rsp + 16]
-    add rax, r12
-    mov qword ptr [rsp + 16], rax
-    mov qword ptr [rdi + 48], rax
-    shl r15, 4
+    mov rcx, qword ptr [rsp + 112]
+    mov qword ptr [rdi + 40], rcx
+    add r13, r12
+    mov qword ptr [rdi + 48], r13
+    shl rbp, 4
+    add rbp, r12
+    mov qword ptr [rdi + 56], rbp
     add r15, r12
-    mov qword ptr [rdi + 56], r15
-    add r14, r12
-    mov qword ptr [rdi + 64], r14
-    mov rax, qword ptr [r13]
-    add rax, r13
-    mov qword ptr [rdi + 112], rax
+    mov qword ptr [rdi + 64], r15
+    mov rdx, qword ptr [rsp]
+    mov rcx, qword ptr [rdx]
+    add rcx, rdx
+    mov qword ptr [rdi + 112], rcx
+    movups xmmword ptr [rdi + 120], xmm0
+    mov qword ptr [rdi + 136], rax
     mov rsi, rbx
-    mov rdx, qword ptr [rsp + 152]
+    mov rdx, qword ptr [rsp + 144]
     call {rel32:jit_aot_heap_init}
     test rax, rax
-    je L63
+    je L65
     mov r13, rax
-    lea rbx, [rsp + 264]
+    lea rbx, [rsp + 256]
     mov qword ptr [rbx], 1
     mov qword ptr [rbx + 8], 5
     mov rax, qword ptr [rsp + 32]
@@ -735,10 +768,10 @@ L58:
     mov esi, 6
     mov rdi, r14
     call {rel32:jit_aot_out_text}
-    jmp L82
-L59:
+    jmp L84
+L61:
     xor r12d, r12d
-L60:
+L62:
     mov rsi, qword ptr [rsp + 40]
     mov rdx, qword ptr [rsp + 48]
     lea rbx, [rsp + 56]
@@ -755,166 +788,163 @@ L60:
     call {rel32:jit_aot_out_text}
     mov rdi, rbx
     mov rsi, r12
-L61:
+L63:
     call {rel32:jit_aot_out_u64}
-L62:
+L64:
     mov rdi, rbx
     mov esi, 10
     call {rel32:jit_aot_out_byte}
     mov rdi, rbx
-    jmp L32
-L63:
-    mov qword ptr [rsp + 240], r12
-    mov rbx, qword ptr [rsp + 16]
-    mov qword ptr [rsp + 248], rbx
-    mov qword ptr [rsp + 168], r15
-    mov qword ptr [rsp + 256], r15
-    mov rdi, qword ptr [rsp + 8]
-    test rdi, rdi
-    je L81
+    jmp L33
+L65:
+    mov qword ptr [rsp + 224], r12
+    mov qword ptr [rsp + 152], r13
+    mov qword ptr [rsp + 232], r13
+    mov qword ptr [rsp + 160], rbp
+    mov qword ptr [rsp + 240], rbp
+    test r14, r14
+    je L83
     xor eax, eax
-L64:
+    mov qword ptr [rsp + 8], r14
+L66:
     mov rdx, rax
     inc rax
-    mov qword ptr [rsp + 160], rax
-    mov r13, qword ptr [rbp + 8*rdx + 16]
-    mov rbp, -1
+    mov qword ptr [rsp + 112], rax
+    mov rax, qword ptr [rsp + 16]
+    mov rbp, qword ptr [rax + 8*rdx + 16]
+    mov r13, -1
     xor eax, eax
-    movabs r14, -1099511627776
+    movabs r15, -1099511627776
     movabs rcx, 1099511627776
-L65:
-    mov r15, rax
-    add r14, rcx
-    cmp byte ptr [r13 + rbp + 1], 0
-    lea rbp, [rbp + 1]
+L67:
+    mov r14, rax
+    add r15, rcx
+    cmp byte ptr [rbp + r13 + 1], 0
+    lea r13, [r13 + 1]
     lea rax, [rax + 1]
-    jne L65
+    jne L67
     mov rax, qword ptr [rsp + 120]
-    mov qword ptr [rsp + 152], rdx
+    mov qword ptr [rsp + 144], rdx
     movzx ebx, byte ptr [rax + rdx]
     mov rdx, qword ptr [rsp + 104]
-    mov rdi, r13
-    mov rsi, rbp
+    mov rdi, rbp
+    mov rsi, r13
     call {rel32:jit_aot_asciify}
-    mov qword ptr [rsp + 4512], 0
+    mov qword ptr [rsp + 4528], 0
     cmp ebx, 1
-    je L66
+    je L68
     test ebx, ebx
-    jne L67
+    jne L69
     cmp rax, -1
-    mov rbx, qword ptr [rsp + 16]
-    je L69
+    je L71
     mov rdi, qword ptr [rsp + 104]
     movabs r8, 9223372036854775807
     lea rcx, [r8 + 1]
     mov edx, 1
     mov rsi, rax
-    lea r9, [rsp + 4512]
+    lea r9, [rsp + 4528]
     call {rel32:jit_aot_parse_int}
-    mov rcx, qword ptr [rsp + 4512]
-    jmp L70
-L66:
+    mov rcx, qword ptr [rsp + 4528]
+    jmp L72
+L68:
     cmp rax, -1
-    mov rbx, qword ptr [rsp + 16]
-    je L79
+    je L81
     mov rdi, qword ptr [rsp + 104]
     mov rsi, rax
-    lea rdx, [rsp + 192]
+    lea rdx, [rsp + 176]
     call {rel32:jit_aot_parse_float}
-    jmp L72
-L67:
+    jmp L74
+L69:
     cmp rax, -1
-    mov rbx, qword ptr [rsp + 16]
-    je L68
+    je L70
     mov rdi, qword ptr [rsp + 104]
     mov edx, 1
     mov rsi, rax
     movabs rcx, -140737488355328
     movabs r8, 140737488355327
-    lea r9, [rsp + 4512]
-    mov qword ptr [rsp + 184], rax
+    lea r9, [rsp + 4528]
+    mov rbx, rax
     call {rel32:jit_aot_parse_int}
     cmp rax, 1
-    jne L71
+    jne L73
     mov rdi, qword ptr [rsp + 104]
-    mov rsi, qword ptr [rsp + 184]
-    lea rdx, [rsp + 192]
+    mov rsi, rbx
+    lea rdx, [rsp + 176]
     call {rel32:jit_aot_parse_float}
     test rax, rax
-    je L78
-L68:
-    mov rdi, qword ptr [rsp + 8]
-    jmp L74
-L69:
-    mov eax, 1
-    xor ecx, ecx
+    je L80
 L70:
     mov rdi, qword ptr [rsp + 8]
-    mov qword ptr [rsp + 192], rcx
-    jmp L73
+    jmp L76
 L71:
-    mov rcx, qword ptr [rsp + 4512]
+    mov eax, 1
+    xor ecx, ecx
+L72:
+    mov rdi, qword ptr [rsp + 8]
+    mov qword ptr [rsp + 176], rcx
+    jmp L75
+L73:
+    mov rcx, qword ptr [rsp + 4528]
     movabs rdx, 281474976710655
     and rcx, rdx
     movabs rdx, -1688849860263936
     or rcx, rdx
-    mov qword ptr [rsp + 192], rcx
-L72:
-    mov rdi, qword ptr [rsp + 8]
-L73:
-    cmp rax, 3
-    jne L80
+    mov qword ptr [rsp + 176], rcx
 L74:
+    mov rdi, qword ptr [rsp + 8]
+L75:
+    cmp rax, 3
+    jne L82
+L76:
     movabs rax, -1970324836974592
-    or r14, rax
-    mov qword ptr [rsp + 192], r14
-    cmp rbp, 5
-    ja L76
-    test rbp, rbp
-    je L80
+    or r15, rax
+    mov qword ptr [rsp + 176], r15
+    cmp r13, 5
+    ja L78
+    test r13, r13
+    je L82
     xor ecx, ecx
     xor eax, eax
-L75:
-    movzx edx, byte ptr [r13 + rax]
+L77:
+    movzx edx, byte ptr [rbp + rax]
     shl rdx, cl
-    or r14, rdx
-    mov qword ptr [rsp + 192], r14
+    or r15, rdx
+    mov qword ptr [rsp + 176], r15
     inc rax
     add rcx, 8
-    cmp r15, rax
-    jne L75
-    jmp L80
-L76:
-    lea rbx, [rbp + 7]
+    cmp r14, rax
+    jne L77
+    jmp L82
+L78:
+    lea rbx, [r13 + 7]
     and rbx, -8
     add rbx, 8
-    mov rax, qword ptr [rsp + 344]
-    mov rcx, qword ptr [rsp + 352]
+    mov rax, qword ptr [rsp + 336]
+    mov rcx, qword ptr [rsp + 344]
     sub rcx, rax
     cmp rbx, rcx
-    ja L87
+    ja L89
     add rbx, rax
-    mov qword ptr [rsp + 344], rbx
-    mov rcx, qword ptr [rsp + 336]
-    mov qword ptr [rcx + rax], rbp
-    mov rcx, qword ptr [rsp + 336]
+    mov qword ptr [rsp + 336], rbx
+    mov rcx, qword ptr [rsp + 328]
+    mov qword ptr [rcx + rax], r13
+    mov rcx, qword ptr [rsp + 328]
     add rcx, rax
     add rcx, 8
     xor edx, edx
-L77:
-    mov sil, byte ptr [r13 + rdx]
+L79:
+    mov sil, byte ptr [rbp + rdx]
     mov byte ptr [rcx + rdx], sil
     inc rdx
-    dec r15
-    jne L77
+    dec r14
+    jne L79
     shr rax, 3
     movabs rcx, -281474976710656
     or rax, rcx
-    mov qword ptr [rsp + 192], rax
-    mov rbx, qword ptr [rsp + 16]
-    jmp L80
-L78:
-    mov rax, qword ptr [rsp + 192]
+    mov qword ptr [rsp + 176], rax
+    jmp L82
+L80:
+    mov rax, qword ptr [rsp + 176]
     mov rcx, rax
     movabs rdx, 9223372036854775807
     and rcx, rdx
@@ -922,34 +952,33 @@ L78:
     cmp rcx, rdx
     movabs rcx, 9221120237041090560
     cmova rax, rcx
-    mov qword ptr [rsp + 192], rax
-L79:
-    mov rdi, qword ptr [rsp + 8]
-L80:
-    mov rax, qword ptr [rsp + 192]
-    mov rcx, qword ptr [rsp + 120]
-    mov rdx, qword ptr [rsp + 152]
-    movzx ecx, byte ptr [rcx + rdx]
-    mov rcx, qword ptr [rsp + 8*rcx + 240]
-    mov qword ptr [rcx + 8*rdx], rax
-    mov rax, qword ptr [rsp + 160]
-    cmp rax, rdi
-    mov rbp, qword ptr [rsp + 24]
-    jne L64
+    mov qword ptr [rsp + 176], rax
 L81:
+    mov rdi, qword ptr [rsp + 8]
+L82:
+    mov rax, qword ptr [rsp + 176]
+    mov rcx, qword ptr [rsp + 120]
+    mov rdx, qword ptr [rsp + 144]
+    movzx ecx, byte ptr [rcx + rdx]
+    mov rcx, qword ptr [rsp + 8*rcx + 224]
+    mov qword ptr [rcx + 8*rdx], rax
+    mov rax, qword ptr [rsp + 112]
+    cmp rax, rdi
+    jne L66
+L83:
     lea rdx, [rip + {rel32:_JIT_CALLEE}]
-    mov rdi, qword ptr [rsp + 176]
-    add rdi, qword ptr [rsp + 112]
+    mov rdi, qword ptr [rsp + 168]
+    add rdi, qword ptr [rsp + 24]
     and rdi, -16
-    lea r14, [rsp + 264]
+    lea r14, [rsp + 256]
     mov rsi, r14
     mov rcx, r12
-    mov r8, rbx
-    mov r9, qword ptr [rsp + 168]
+    mov r8, qword ptr [rsp + 152]
+    mov r9, qword ptr [rsp + 160]
     call {rel32:jit_aot_run_on_stack}
     mov rbx, rax
     cmp qword ptr [r14], 1
-    jne L84
+    jne L86
     mov rsi, qword ptr [rsp + 40]
     mov rdx, qword ptr [rsp + 48]
     lea r14, [rsp + 56]
@@ -963,22 +992,22 @@ L81:
     call {rel32:jit_aot_out_byte}
     mov rax, qword ptr [rsp]
     mov rsi, qword ptr [rax + 40]
-    lea rcx, [rsp + 264]
+    lea rcx, [rsp + 256]
     mov rdi, r14
     mov rdx, rbx
     xor r8d, r8d
     call {rel32:jit_aot_out_outcome}
-L82:
+L84:
     mov rdi, r14
     mov esi, 10
     call {rel32:jit_aot_out_byte}
     mov rdi, r14
-L83:
+L85:
     call {rel32:jit_aot_out_flush}
     mov ebx, 1
-    jmp L33
-L84:
-    mov rax, qword ptr [rsp + 344]
+    jmp L34
+L86:
+    mov rax, qword ptr [rsp + 336]
     shr rax
     movabs rsi, 9223372036854775807
     add rsi, -15
@@ -993,14 +1022,14 @@ L84:
     syscall
     mov r14, rax
     cmp rax, -4095
-    jb L85
+    jb L87
     neg r14
-    jmp L89
-L85:
+    jmp L91
+L87:
     test r14, r14
-    je L88
-    lea rax, [rsp + 4512]
-    lea r15, [rsp + 192]
+    je L90
+    lea rax, [rsp + 4528]
+    lea r15, [rsp + 176]
     mov qword ptr [r15], rax
     xor eax, eax
     mov qword ptr [r15 + 8], rax
@@ -1010,7 +1039,7 @@ L85:
     mov qword ptr [r15 + 40], rax
     mov rax, qword ptr [rsp]
     mov rsi, qword ptr [rax + 40]
-    lea rcx, [rsp + 264]
+    lea rcx, [rsp + 256]
     mov rdi, r15
     mov rdx, rbx
     mov r8, r14
@@ -1022,16 +1051,16 @@ L85:
     call {rel32:jit_aot_out_flush}
     mov rax, qword ptr [r15 + 40]
     cmp rax, -32
-    je L86
+    je L88
     test rax, rax
-    jne L90
-L86:
+    jne L92
+L88:
     xor ebx, ebx
     test rax, rax
     setne bl
-    jmp L33
-L87:
-    lea r14, [rsp + 264]
+    jmp L34
+L89:
+    lea r14, [rsp + 256]
     mov qword ptr [r14], 1
     mov qword ptr [r14 + 8], 5
     mov rax, qword ptr [rsp + 32]
@@ -1081,10 +1110,10 @@ L87:
     mov esi, 10
     call {rel32:jit_aot_out_byte}
     mov rdi, r15
-    jmp L83
-L88:
+    jmp L85
+L90:
     xor r14d, r14d
-L89:
+L91:
     mov rsi, qword ptr [rsp + 40]
     mov rdx, qword ptr [rsp + 48]
     lea rbx, [rsp + 56]
@@ -1101,8 +1130,8 @@ L89:
     call {rel32:jit_aot_out_text}
     mov rdi, rbx
     mov rsi, r14
-    jmp L61
-L90:
+    jmp L63
+L92:
     mov rsi, qword ptr [rsp + 40]
     mov rdx, qword ptr [rsp + 48]
     lea rbx, [rsp + 56]
@@ -1118,11 +1147,11 @@ L90:
     mov rdi, rbx
     call {rel32:jit_aot_out_text}
     xor esi, esi
-    sub rsi, qword ptr [rsp + 232]
+    sub rsi, qword ptr [rsp + 216]
     mov rdi, rbx
     call {rel32:jit_aot_out_u64}
     mov rdi, rbx
     mov esi, 10
     call {rel32:jit_aot_out_byte}
     mov rdi, rbx
-    jmp L83
+    jmp L85

@@ -1,0 +1,37 @@
+    str x30, [sp, #-16]!
+    ldr x8, [x23, #32]
+    ldr x9, [x23, #136]
+    ldr x10, [x23, #120]
+    str x10, [x9, x8, lsl #3]
+    ldr x8, [x23, #80]
+    ldr x9, [x23, #32]
+    str x8, [x23, #120]
+    add x8, x9, #1
+    str x8, [x23, #32]
+    bl {call26:_JIT_CALLEE}
+    ldr x8, [x23, #32]
+    ldr x9, [x23]
+    sub x8, x8, #1
+    str x8, [x23, #32]
+    cbz x9, L0
+    ldr x30, [sp], #16
+    ret
+L0:
+    ldp x9, x10, [x23, #120]
+    fmov d1, x0
+    ldr x11, [x23, #136]
+    movz x15, #{uabs_g0:_JIT_A}
+    and x12, x0, #0x7fe0000000000000
+    mov x13, #4886405595696988160
+    mov x14, #-9223372036854775808
+    cmp x9, x10
+    csel x9, x9, x10, hi
+    cmp x12, x13
+    str x9, [x23, #80]
+    fcvtzs x9, d1
+    ldr x8, [x11, x8, lsl #3]
+    str x8, [x23, #120]
+    csel x8, x14, x9, hi
+    str x8, [x20, x15, lsl #3]
+    ldr x30, [sp], #16
+    b {jump26:_JIT_CONTINUE}

@@ -1,0 +1,50 @@
+    sub sp, sp, #32
+    ldr x8, [x23, #32]
+    ldr x9, [x23, #136]
+    movz x11, #{uabs_g0:_JIT_FRAME_I}
+    ldr x10, [x23, #120]
+    stp x29, x30, [sp, #16]
+    movz x29, #{uabs_g0:_JIT_FRAME_C}
+    str x10, [x9, x8, lsl #3]
+    ldr x8, [x23, #80]
+    ldr x9, [x23, #32]
+    str x8, [x23, #120]
+    add x8, x9, #1
+    str x11, [sp, #8]
+    add x20, x20, x11, lsl #3
+    add x22, x22, x29, lsl #3
+    str x8, [x23, #32]
+    bl {call26:_JIT_CALLEE}
+    ldr x8, [x23, #32]
+    ldr x9, [x23]
+    sub x8, x8, #1
+    str x8, [x23, #32]
+    cbz x9, L0
+    ldp x29, x30, [sp, #16]
+    add sp, sp, #32
+    ret
+L0:
+    ldp x11, x12, [x23, #120]
+    fmov d0, x0
+    ldr x9, [sp, #8]
+    ldr x13, [x23, #136]
+    lsl x10, x29, #3
+    and x14, x0, #0x7fe0000000000000
+    ldp x29, x30, [sp, #16]
+    cmp x11, x12
+    lsl x9, x9, #3
+    mov x15, #-9223372036854775808
+    csel x11, x11, x12, hi
+    movz x12, #{uabs_g0:_JIT_A}
+    sub x22, x22, x10
+    str x11, [x23, #80]
+    fcvtzs x11, d0
+    sub x20, x20, x9
+    mov x9, #4886405595696988160
+    ldr x8, [x13, x8, lsl #3]
+    cmp x14, x9
+    str x8, [x23, #120]
+    csel x8, x15, x11, hi
+    str x8, [x20, x12, lsl #3]
+    add sp, sp, #32
+    b {jump26:_JIT_CONTINUE}

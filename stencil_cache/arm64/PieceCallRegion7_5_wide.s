@@ -1,0 +1,52 @@
+    sub sp, sp, #32
+    ldr x8, [x23, #32]
+    ldr x9, [x23, #136]
+    movz x11, #{uabs_g0:_JIT_FRAME_I}
+    ldr x10, [x23, #120]
+    stp x29, x30, [sp, #16]
+    movz x29, #{uabs_g0:_JIT_FRAME_F}
+    str x10, [x9, x8, lsl #3]
+    movz x10, #{uabs_g0:_JIT_FRAME_C}
+    ldr x8, [x23, #80]
+    ldr x9, [x23, #32]
+    str x8, [x23, #120]
+    add x8, x9, #1
+    stp x10, x11, [sp]
+    add x20, x20, x11, lsl #3
+    add x21, x21, x29, lsl #3
+    add x22, x22, x10, lsl #3
+    str x8, [x23, #32]
+    bl {call26:_JIT_CALLEE}
+    ldr x8, [x23, #32]
+    ldr x9, [x23]
+    sub x8, x8, #1
+    str x8, [x23, #32]
+    cbz x9, L0
+    ldp x29, x30, [sp, #16]
+    add sp, sp, #32
+    ret
+L0:
+    ldp x11, x12, [x23, #120]
+    lsl x10, x29, #3
+    ldp x13, x9, [sp]
+    ldr x14, [x23, #136]
+    sub x21, x21, x10
+    mov x10, #9218868437227405312
+    cmp x11, x12
+    ldp x29, x30, [sp, #16]
+    lsl x9, x9, #3
+    csel x11, x11, x12, hi
+    movz x12, #{uabs_g0:_JIT_A}
+    lsl x13, x13, #3
+    str x11, [x23, #80]
+    sub x20, x20, x9
+    and x9, x0, #0x7fffffffffffffff
+    ldr x8, [x14, x8, lsl #3]
+    mov x11, #9221120237041090560
+    sub x22, x22, x13
+    cmp x9, x10
+    str x8, [x23, #120]
+    csel x8, x11, x0, hi
+    str x8, [x22, x12, lsl #3]
+    add sp, sp, #32
+    b {jump26:_JIT_CONTINUE}

@@ -1,0 +1,27 @@
+    mov rax, qword ptr [r15 + 32]
+    mov rcx, qword ptr [r15 + 120]
+    mov rdx, qword ptr [r15 + 136]
+    mov qword ptr [rdx + 8*rax], rcx
+    mov rax, qword ptr [r15 + 80]
+    mov qword ptr [r15 + 120], rax
+    inc qword ptr [r15 + 32]
+    push rax
+    call {rel32:_JIT_CALLEE}
+    pop rcx
+    mov rcx, qword ptr [r15 + 32]
+    lea rdx, [rcx - 1]
+    mov qword ptr [r15 + 32], rdx
+    cmp qword ptr [r15], 0
+    je L0
+    ret
+L0:
+    mov rdx, qword ptr [r15 + 120]
+    mov rsi, qword ptr [r15 + 128]
+    cmp rdx, rsi
+    cmova rsi, rdx
+    mov qword ptr [r15 + 80], rsi
+    mov rdx, qword ptr [r15 + 136]
+    mov rcx, qword ptr [rdx + 8*rcx - 8]
+    mov qword ptr [r15 + 120], rcx
+    mov qword ptr [r13 + {abs32s:_JIT_A_OFF}], rax
+    jmp {rel32:_JIT_CONTINUE}
