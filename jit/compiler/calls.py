@@ -23,6 +23,10 @@ Located = Callable[[Instr, str], Piece | None]
 
 MAX_REGISTER = 0xFFFF
 """The largest register number a hole takes (_JIT_A and _JIT_B are u16 fields)."""
+MAX_ZEROS = 64
+"""The most registers a call zeroes one piece each: a larger callee window is zeroed by the loops of the op's own
+stencil, so that a call's code does not grow with its callee's register count (zeroing a window of 65535 cell
+registers piece by piece is a megabyte of code, past the reach of an arm64 conditional branch across it)."""
 
 _MOVE = {Bank.I64: Op.MovI64, Bank.F64: Op.MovF64}
 _ZERO = {Bank.I64: "PieceZeroI", Bank.F64: "PieceZeroF", Bank.CELL: "PieceZeroC"}
@@ -32,7 +36,8 @@ def call_pieces(
     program: Program, fi: int, ins: Instr, exposed: Callable[[int], tuple[int, int, int]], located: Located
 ) -> tuple[Piece, ...] | None:
     """The pieces of a call or of a tail call of another function; None for any other op, or when a register
-    number would not fit a hole. `exposed(g)` is function g's exposed_reads."""
+    number would not fit a hole or more than MAX_ZEROS registers need zeroing. `exposed(g)` is function g's
+    exposed_reads."""
     op = Op(ins.op)
     if op not in CALLS and not (op in TAIL_CALLS and ins.c != fi):
         return None
@@ -53,12 +58,14 @@ def call_pieces(
         if tail and ins.b == 0:
             break  # the arguments are the parameters already
         pieces.append(_move(Bank(bank), base[bank] + k, ins.b + k, located))
+    zeros: list[Piece] = []
     for bank in Bank:
         own = {k for k, b in enumerate(params) if b == bank}
         zeroed = callee.nregs[bank] if bank is Bank.CELL else callee_exposed[bank]
-        for reg in range(zeroed):
-            if reg not in own:
-                pieces.append((_ZERO[bank], Instr(int(Op.MovI64), a=base[bank] + reg)))
+        zeros += [(_ZERO[bank], Instr(int(Op.MovI64), a=base[bank] + reg)) for reg in range(zeroed) if reg not in own]
+    if len(zeros) > MAX_ZEROS:
+        return None
+    pieces += zeros
     if tail:
         pieces.append(("PieceTailJump", ins))
     else:

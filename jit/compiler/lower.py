@@ -34,7 +34,7 @@ from dataclasses import dataclass, replace
 from functools import partial
 from typing import NamedTuple
 
-from jit.compiler.calls import call_pieces
+from jit.compiler.calls import MAX_ZEROS, call_pieces
 from jit.compiler.dataflow import Access, Transfer, must_hold
 from jit.compiler.facts import ProgramFacts
 from jit.compiler.fit import Forms
@@ -315,9 +315,10 @@ def self_tail_call(
     located: Callable[[Instr, str], Piece | None],
 ) -> tuple[tuple[Piece, ...], tuple[Reg, ...]] | None:
     """A tail call of function fi by itself as moves, zeros and a jump to pc 0, and the registers it writes;
-    None for any other op, or when the call would have to zero an f64 or cell register, or move a cell one
-    (no piece does that: the tail call's own stencil runs then). `located(ins, letters)` is the variant of a move
-    or a constant with its pinned operands in slots, None when nothing of it is pinned."""
+    None for any other op, or when the call would have to zero an f64 or cell register, or more than MAX_ZEROS
+    i64 ones, or move a cell one (no piece does that: the tail call's own stencil runs then). `located(ins,
+    letters)` is the variant of a move or a constant with its pinned operands in slots, None when nothing of it
+    is pinned."""
     if ins.op not in (Op.TailCallI64, Op.TailCallMixed) or ins.c != fi:
         return None
     jump: Piece = ("Jump", Instr(int(Op.Jump), c=0))
@@ -325,7 +326,7 @@ def self_tail_call(
         return (jump,), ()
     f = program.functions[fi]
     params = f.params
-    if any(exposed[bank] > param_regs(params, bank) for bank in (Bank.F64, Bank.CELL)):
+    if any(exposed[bank] > param_regs(params, bank) for bank in (Bank.F64, Bank.CELL)) or exposed[Bank.I64] > MAX_ZEROS:
         return None
     pieces: list[Piece] = []
     written: list[Reg] = []
