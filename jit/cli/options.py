@@ -25,7 +25,7 @@ IsaOpt = Annotated[
 ]
 TimeOpt = Annotated[bool, typer.Option("--time", help="Print load, compile and run times to stderr.")]
 MaxDepthOpt = Annotated[int, typer.Option("--max-depth", help="vm3 call depth limit.")]
-HeapOpt = Annotated[int, typer.Option("--heap-size", help="VM heap size in bytes.")]
+HeapOpt = Annotated[int, typer.Option("--heap-size", help="VM heap size in bytes (default: this machine's memory).")]
 CodeCacheOpt = Annotated[
     int, typer.Option("--code-cache-size", help="Executable bytes a program may take; larger runs on interp.")
 ]
