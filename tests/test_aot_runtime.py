@@ -18,8 +18,9 @@ from hypothesis import strategies as st
 
 from jit.program import cell
 from jit.program.verify import _parse_float, _parse_int
-from jit.stencilcheck.heapimage import HeapBuilder, heap_writes
+from jit.stencilcheck.heapimage import HEAP_REGION, heap_writes
 from jit.stencilset.header import vm
+from jit.vm.heap import Heap
 from jit.vm.results import format_cell, quote
 
 ISAS = ("x86_64", "arm64")
@@ -232,9 +233,9 @@ SCALARS = st.sampled_from(
 
 
 @st.composite
-def heaps(draw: st.DrawFn) -> tuple[HeapBuilder, int]:
+def heaps(draw: st.DrawFn) -> tuple[Heap, int]:
     """A heap of strings, lists and maps, some nested, some holding themselves; and the Cell to print."""
-    b = HeapBuilder()
+    b = Heap(HEAP_REGION)
     made = [draw(SCALARS) for _ in range(3)]
     for _ in range(draw(st.integers(1, 8))):
         kind = draw(st.sampled_from(["str", "list", "map"]))
@@ -243,9 +244,9 @@ def heaps(draw: st.DrawFn) -> tuple[HeapBuilder, int]:
         elif kind == "list":
             h = b.new_list(draw(st.integers(0, 3)))
             for item in draw(st.lists(st.sampled_from(made), max_size=5)):
-                b.push(h, item)
+                b.list_push(h, item)
             if draw(st.booleans()):
-                b.push(h, h)  # a cycle
+                b.list_push(h, h)  # a cycle
             made.append(h)
         else:
             m = b.new_map(draw(st.integers(0, 5)))
@@ -254,35 +255,35 @@ def heaps(draw: st.DrawFn) -> tuple[HeapBuilder, int]:
             made.append(m)
     outer = b.new_list(0)
     for item in draw(st.lists(st.sampled_from(made), min_size=1, max_size=4)):
-        b.push(outer, item)
+        b.list_push(outer, item)
     return b, draw(st.sampled_from([outer, *made]))
 
 
 @given(case=heaps())
 @settings(max_examples=150, deadline=None)
-def test_cells_print_as_jit_run_prints_them(rt: Runtime, case: tuple[HeapBuilder, int]) -> None:
+def test_cells_print_as_jit_run_prints_them(rt: Runtime, case: tuple[Heap, int]) -> None:
     b, c = case
-    heap = bytearray(b.heap.used)
+    heap = bytearray(b.used)
     for offset, data in heap_writes(b):
         heap[offset : offset + len(data)] = data
     rt.write(HEAP, bytes(heap))
     ctx = bytearray(vm("CTX_SIZE"))
     struct.pack_into("<Q", ctx, vm("CTX_HEAP_BASE"), HEAP)
-    struct.pack_into("<Q", ctx, vm("CTX_HEAP_USED"), b.heap.used)
+    struct.pack_into("<Q", ctx, vm("CTX_HEAP_USED"), b.used)
     rt.write(CTX, bytes(ctx))
-    assert rt.printed("jit_aot_out_cell", c, CTX, STACK).decode() == format_cell(c, b.heap)
+    assert rt.printed("jit_aot_out_cell", c, CTX, STACK).decode() == format_cell(c, b)
     assert rt.read(HEAP, len(heap)) == heap  # the marks of the containers being printed are gone
 
 
 def test_a_list_nested_deep_prints(rt: Runtime) -> None:
     """An explicit stack of frames: no recursion on the machine stack."""
-    b = HeapBuilder()
+    b = Heap(HEAP_REGION)
     inner = b.new_list(0)
     for _ in range(1500):
         outer = b.new_list(1)
-        b.push(outer, inner)
+        b.list_push(outer, inner)
         inner = outer
-    heap = bytearray(b.heap.used)
+    heap = bytearray(b.used)
     for offset, data in heap_writes(b):
         heap[offset : offset + len(data)] = data
     rt.write(HEAP, bytes(heap))

@@ -15,7 +15,8 @@ from jit.program import cell
 from jit.program.model import Instr, Program, s16
 from jit.program.ops import OPS, Bank, Kind
 from jit.program.regs import dest_bank, op_regs
-from jit.stencilcheck.heapimage import HeapBuilder, ObjectKey
+from jit.stencilcheck.heapimage import ObjectKey
+from jit.vm.heap import Heap
 
 
 def bank_fill(bank: int, k: int) -> int:
@@ -34,7 +35,7 @@ class Case:
     pc: int
     strings: list[dict[int, int]]  # per function, the Cell of each string constant
     banks: tuple[list[int], list[int], list[int]]  # every register of each bank stack (raw u64); the frame first
-    builder: HeapBuilder  # heap objects before the op; builder.heap.size is the heap size
+    heap: Heap  # heap objects before the op; heap.size is the heap size
     depth: int
     max_depth: int
     first: int = -1  # the first op the machine runs: pc if -1
@@ -51,7 +52,7 @@ class Case:
         banks = repr(self.banks) if self.stack_regs <= 64 else f"<3 bank stacks of {self.stack_regs} registers>"
         return (
             f"Case(program={self.program!r}, fi={self.fi}, pc={self.pc}, strings={self.strings!r}, banks={banks}, "
-            f"builder={self.builder!r}, depth={self.depth}, max_depth={self.max_depth}, first={self.first}, "
+            f"heap={self.heap!r}, depth={self.depth}, max_depth={self.max_depth}, first={self.first}, "
             f"pins={self.pins!r})"
         )
 
@@ -103,7 +104,7 @@ class Case:
             low = next((k for k in range(n) if window[k] != bank_fill(bank, k)), n)  # a wide case's fill
             skipped = f"(0..{low - 1}: stale fill) " if low > 8 else ""
             lines.append(f"  r{name}: {skipped}" + " ".join(f"{v:#x}" for v in window[low if skipped else 0 : n]))
-        h = self.builder.heap
+        h = self.heap
         lines.append(
             f"  heap used {h.used} of {h.size}; depth {self.depth} of {self.max_depth}; stack {self.stack_regs}"
         )

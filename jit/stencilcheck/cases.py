@@ -20,7 +20,7 @@ from jit.program import cell
 from jit.program.model import Function, Instr, Program, param_regs, s16
 from jit.program.ops import CALL_BANK, CALLS, OPS, RETURN_BANK, TAIL_CALLS, Bank, Kind, Op
 from jit.stencilcheck.case import Case, bank_fill
-from jit.stencilcheck.heapimage import HEAP_REGION, HeapBuilder
+from jit.stencilcheck.heapimage import HEAP_REGION
 from jit.stencilcheck.values import (
     INT64_MIN,
     M64,
@@ -123,22 +123,22 @@ def _shifted(ins: Instr, by: int) -> Instr:
     return Instr(ins.op, ins.flags, fields["A"], fields["B"], fields["C"])
 
 
-def _heap(draw: st.DrawFn, program: Program, rich: bool) -> tuple[HeapBuilder, list[dict[int, int]], list[int]]:
+def _heap(draw: st.DrawFn, program: Program, rich: bool) -> tuple[Heap, list[dict[int, int]], list[int]]:
     """String constants interned first (as at start-up), then strings, lists and maps; their handles.
     Only ops that read the heap (`rich`) get many objects with contents: drawing them is what costs time."""
-    b = HeapBuilder()
-    strings = intern_strings(program, b.heap)
+    heap = Heap(HEAP_REGION)
+    strings = intern_strings(program, heap)
     objects = [c for per_fn in strings for c in per_fn.values() if c >> 48 == cell.TAG_HANDLE]
     texts = st.lists(st.binary(min_size=cell.INLINE_STR_MAX + 1, max_size=24), max_size=2 if rich else 0)
-    objects += [b.new_string(text) for text in draw(texts)]
+    objects += [heap.new_string(text) for text in draw(texts)]
     for _ in range(draw(st.integers(1, 3)) if rich else 1):
-        h = b.new_list(draw(st.sampled_from((0, 1, 2, 3, 4, 8))))
+        h = heap.new_list(draw(st.sampled_from((0, 1, 2, 3, 4, 8))))
         for item in draw(st.lists(cells(objects), max_size=9 if rich else 0)):
-            b.push(h, item)
+            heap.list_push(h, item)
         objects.append(h)
     for _ in range(draw(st.integers(1, 2)) if rich else 1):
         hint = draw(st.integers(0, 9))
-        h = b.new_map(hint)
+        h = heap.new_map(hint)
         if rich and draw(st.booleans()):  # full: the next new key grows it
             cap = map_capacity(hint)
             entries = [(1000 + i, v) for i, v in enumerate(draw(st.lists(i64s, min_size=cap, max_size=cap)))]
@@ -147,15 +147,15 @@ def _heap(draw: st.DrawFn, program: Program, rich: bool) -> tuple[HeapBuilder, l
                 st.lists(st.tuples(st.integers(-3, 12) | i64s, i64s), min_size=int(rich), max_size=10 * rich)
             )
         for key, value in entries:
-            b.map_set(h, key, value)
+            heap.map_set(h, key, value)
         objects.append(h)
-    b.heap.size = min(b.heap.used + draw(heap_slack), HEAP_REGION)
+    heap.size = min(heap.used + draw(heap_slack), HEAP_REGION)
     # The regions (docs/semantics.md, "Reclaiming"): none open, one opened just now, or one an object is older
     # (or not older) than; a floor at 0, at the mark, at the heap's end or at an object.
     below = [cell.handle_slot(h) * 8 + 8 * draw(st.integers(0, 1)) for h in objects if h >> 48 == cell.TAG_HANDLE]
-    b.heap.mark = min(draw(st.sampled_from([0, b.heap.used, *below])), b.heap.used)
-    b.heap.floor = min(draw(st.sampled_from([0, b.heap.mark, b.heap.used, *below])), b.heap.used)
-    return b, strings, objects
+    heap.mark = min(draw(st.sampled_from([0, heap.used, *below])), heap.used)
+    heap.floor = min(draw(st.sampled_from([0, heap.mark, heap.used, *below])), heap.used)
+    return heap, strings, objects
 
 
 def _bias(draw: st.DrawFn, op: Op, f: Function, ins: Instr, heap: Heap, objects: list[int], banks: Banks) -> None:
@@ -317,7 +317,7 @@ def cases(
     functions[fi] = Function("main", (), result, (n[0], n[1], n[2]), code, op_consts, tables)
     program = Program(tuple(functions), entry=fi)
 
-    builder, strings, objects = _heap(draw, program, rich=op in HEAP_OPS)
+    heap, strings, objects = _heap(draw, program, rich=op in HEAP_OPS)
     stack = min(max(n) + draw(st.sampled_from((16, 8, 3, 1, 0))), low + 64)
     values = (i64s.map(lambda v: v & M64), f64_bits, cells(objects))
     banks: Banks = tuple(  # type: ignore[assignment]
@@ -326,7 +326,7 @@ def cases(
         + [bank_fill(bank, k) for k in range(n[bank], stack)]
         for bank in Bank
     )
-    _bias(draw, op, functions[fi], ins, builder.heap, objects, banks)
+    _bias(draw, op, functions[fi], ins, heap, objects, banks)
     depth = draw(st.integers(1, 4))
     max_depth = max(1, depth + draw(st.sampled_from((100, 2, 1, 0, -1))))
-    return Case(program, fi, pc, strings, banks, builder, depth, max_depth, pc - len(setup), pins=pins)
+    return Case(program, fi, pc, strings, banks, heap, depth, max_depth, pc - len(setup), pins=pins)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import struct
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 
 from jit.program import cell
 from jit.stencilset.header import vm
@@ -24,39 +23,6 @@ _Q = struct.Struct("<Q")
 
 ObjectKey = tuple[str, int]
 """("str" | "list" | "map", header offset in the heap)."""
-
-
-@dataclass
-class HeapBuilder:
-    """Builds a heap through jit.vm.heap.Heap, so that sizes, handles and the place of every list's and map's
-    current data block follow the semantics."""
-
-    heap: Heap = field(default_factory=lambda: Heap(HEAP_REGION))
-
-    def new_string(self, data: bytes) -> int:
-        return self.heap.new_string(data)
-
-    def new_list(self, hint: int) -> int:
-        return self.heap.new_list(hint)
-
-    def push(self, h: int, value: int) -> None:
-        self.heap.list_push(h, value)
-
-    def new_map(self, hint: int) -> int:
-        return self.heap.new_map(hint)
-
-    def map_set(self, h: int, key: int, value: int) -> None:
-        self.heap.map_set(h, key, value)
-
-    @property
-    def lists(self) -> dict[int, int]:
-        """Header offset -> data block offset (0: none yet) of every list."""
-        return {off: obj.data for off, obj in self.heap.lists().items()}
-
-    @property
-    def maps(self) -> dict[int, int]:
-        """Header offset -> entries block offset of every map."""
-        return {off: obj.block for off, obj in self.heap.maps().items()}
 
 
 def map_shift(cap: int) -> int:
@@ -78,16 +44,15 @@ def map_index(keys: Iterable[int], cap: int) -> list[int]:
     return slots
 
 
-def heap_writes(b: HeapBuilder) -> list[tuple[int, bytes]]:
+def heap_writes(heap: Heap) -> list[tuple[int, bytes]]:
     """(heap offset, bytes) of every object, exactly as jit/stencils/runtime.c lays them out."""
-    out = [(off, _Q.pack(len(data)) + data) for off, data in b.heap.strings().items()]
-    for off, block in b.lists.items():
-        obj = b.heap.list_of(cell.handle(cell.ARENA_LIST, off // 8))
-        out.append((off, struct.pack("<3Q", len(obj.items), obj.cap, block)))
+    out = [(off, _Q.pack(len(data)) + data) for off, data in heap.strings().items()]
+    for off, obj in heap.lists().items():
+        out.append((off, struct.pack("<3Q", len(obj.items), obj.cap, obj.data)))
         if obj.items:
-            out.append((block, struct.pack(f"<{len(obj.items)}Q", *obj.items)))
-    for off, block in b.maps.items():
-        m = b.heap.map_of(cell.handle(cell.ARENA_MAP, off // 8))
+            out.append((obj.data, struct.pack(f"<{len(obj.items)}Q", *obj.items)))
+    for off, m in heap.maps().items():
+        block = m.block
         keys = [cell.from_int(k) for k in m.entries]
         index = block + m.cap * vm("MAP_ENTRY_SIZE")
         out.append((off, struct.pack("<5Q", len(keys), m.cap, block, index, map_shift(m.cap))))

@@ -27,7 +27,7 @@ class _Left(Exception):
 
 def reference(case: Case) -> Observed:
     """Run the op in the interpreter (its own decoder and loop, entered with the case's registers and heap)."""
-    heap = copy.deepcopy(case.builder.heap)
+    heap = copy.deepcopy(case.heap)
     ri = [cell.to_signed64(v) for v in case.banks[0]]
     banks = (ri, list(case.banks[1]), list(case.banks[2]))
     fns = [interp._decode(case.program, i, case.strings[i]) for i in range(len(case.program.functions))]
@@ -54,7 +54,7 @@ def reference(case: Case) -> Observed:
         outcome = ("return", result.bits) if result.bank is not None else ("deopt", result.bits & cell.MASK48)
     ctx = initial_ctx(case) | {"HEAP_USED": heap.used, "HEAP_MARK": heap.mark, "HEAP_FLOOR": heap.floor}
     ctx |= _ctx_after(outcome)
-    keys = {("list", off) for off in case.builder.lists} | {("map", off) for off in case.builder.maps}
+    keys = {("list", off) for off in case.heap.lists()} | {("map", off) for off in case.heap.maps()}
     keys |= _handle_objects(heap, banks[2])
     final = tuple(tuple(v & M64 for v in bank) for bank in banks)
     return Observed(outcome, final, model_objects(heap, keys), ctx)

@@ -60,13 +60,13 @@ def initial_ctx(case: Case) -> dict[str, int]:
         "RF_LIMIT": BANK_AT[1] + s,
         "RC_LIMIT": BANK_AT[2] + s,
         "HEAP_BASE": HEAP_AT,
-        "HEAP_USED": case.builder.heap.used,
-        "HEAP_SIZE": case.builder.heap.size,
+        "HEAP_USED": case.heap.used,
+        "HEAP_SIZE": case.heap.size,
         "DEOPT_PC": DEOPT_SENTINEL,
         "RESULT": RESULT_SENTINEL,
         "DATA_BASE": DATA_AT,
-        "HEAP_MARK": case.builder.heap.mark,
-        "HEAP_FLOOR": case.builder.heap.floor,
+        "HEAP_MARK": case.heap.mark,
+        "HEAP_FLOOR": case.heap.floor,
         "MARKS": (MARKS_AT - 8 * case.depth) & M64,
     }
 
@@ -107,7 +107,7 @@ def load_state(uc: Uc, case: Case, data: bytes) -> None:
         page = list(regs) + [bank_fill(bank, k) for k in range(len(regs), size)]
         write(at, struct.pack(f"<{size}Q", *page))
     heap = bytearray([HEAP_FILL]) * HEAP_REGION
-    for off, chunk in heap_writes(case.builder):
+    for off, chunk in heap_writes(case.heap):
         heap[off : off + len(chunk)] = chunk
     write(HEAP_AT, bytes(heap))
 
