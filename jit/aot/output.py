@@ -23,6 +23,10 @@ class Target:
     isa: str
     macho: bool  # a Mach-O object (macOS: an executable needs the platform's linker and libSystem)
 
+    def writes_object(self, as_object: bool) -> bool:
+        """Whether `jit aot` writes an object for this target (always for Mach-O), not an executable."""
+        return as_object or self.macho
+
 
 TARGETS = {
     t.name: t
@@ -67,7 +71,7 @@ def write_aot(
 ) -> Written:
     """Build `program` (read from `source`) for `chosen` and write OUT (and, for an object, its header).
     heap_of_machine: an executable's heap limit is the memory of the machine it runs on, not limits.heap_size."""
-    as_object = as_object or chosen.macho
+    as_object = chosen.writes_object(as_object)
     check_prefix(prefix)
     kind = Output.OBJECT if as_object else Output.EXECUTABLE
     built = build(program, chosen.isa, kind, limits, prefix, heap_of_machine=heap_of_machine)

@@ -52,7 +52,7 @@ def aot(
         from jit.aot.output import write_aot
 
         chosen = find_target(target)
-        is_object = as_object or chosen.macho
+        is_object = chosen.writes_object(as_object)
         base = OBJECT_LIMITS if is_object else DEFAULT_LIMITS
         limits = make_limits(
             base.max_depth if max_depth is None else max_depth,

@@ -238,7 +238,7 @@ def _execute(
                 pc = c
             elif op == 48:  # TailCallI64, TailCallMixed
                 g = fns[c]
-                _, gcode, gi, gf, gc, _, _, nargs, rest, allocates = g
+                _, gcode, gi, gf, gc, _, _, nargs, rest, _ = g  # a tail call stays in the caller's region
                 if nargs >= 0 and bi + gi <= len(ri):  # fast path as for calls
                     s = bi + b
                     ri[bi : bi + gi] = ri[s : s + nargs] + rest
