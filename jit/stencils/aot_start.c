@@ -4,9 +4,10 @@
  * anywhere; after `--` every word is an argument), then the entry function's arguments, parsed by its
  * parameter banks as jit.program.verify.parse_entry_args parses them; then the VM memory by mmap: the three
  * register-bank stacks, the heap with the string constants in it (jit_aot_heap_init), a machine stack
- * sized for the depth limit as the native backend sizes its thread's and the regions' marks (one per depth); then jit_entry on that stack.  The
- * result goes to stdout, a runtime error to stderr ("NAME: runtime error: ...", exit 1), a bad option or
- * argument too (exit 2).  The messages are `jit run`'s, with the executable's name in front. */
+ * sized for the depth limit as the native backend sizes its thread's, and the regions' marks (one per
+ * depth); then jit_entry on that stack.  The result goes to stdout, a runtime error to stderr ("NAME:
+ * runtime error: ...", exit 1), a bad option or argument too (exit 2).  The messages are `jit run`'s, with the
+ * executable's name in front. */
 #include "aot.h"
 
 #define STDOUT 1
