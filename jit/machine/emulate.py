@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import bisect
 import ctypes
+import signal
+import threading
 from collections.abc import Callable
+from types import FrameType
 from typing import Any
 
 from jit.compiler.image import Site
@@ -29,6 +32,13 @@ STOP = 0x1000  # return address of the entry call: reaching it ends the run
 MAX_INSNS = (1 << (8 * ctypes.sizeof(ctypes.c_size_t))) - 1
 """The largest instruction limit: Unicorn takes the count as a size_t (a larger one would wrap)."""
 HELPER_PREFIX = "jit_rt_"
+
+
+def _in_hook_wrapper(frame: FrameType) -> bool:
+    """Whether Python is running the wrapper that Unicorn's binding puts around every hook (uccallback)."""
+    from unicorn.unicorn_py3 import unicorn as binding
+
+    return frame.f_code.co_name == "wrapper" and frame.f_code.co_filename == binding.__file__
 
 
 def check_max_insns(max_insns: int) -> None:
@@ -144,7 +154,7 @@ class Emulation:
 
         try:
             if here:
-                start()
+                self._on_this_thread(start)
             else:
                 Worker(start).run(stop=uc.emu_stop)
         except UcError as e:
@@ -156,6 +166,31 @@ class Emulation:
             name = self.prepared.program.functions[fi].name
             raise VMError(ErrorKind.INSN_LIMIT, name, op_pc, f"after {max_insns} instructions{note}")
         return self.prepared.outcome(self.read, self.isa.cabi.read_result(uc))
+
+    def _on_this_thread(self, start: Callable[[], None]) -> None:
+        """start() here, with Ctrl-C and SIGTERM also stopping Unicorn themselves. Their KeyboardInterrupt, raised
+        in a hook, would be lost if it landed in the binding's callback wrapper before its guard (ctypes drops an
+        exception that leaves a callback): there the signal only asks emu_stop, and is raised once emu_start has
+        returned; anywhere else (a hook, the debugger's prompt) it raises at once, as before."""
+        interrupted: list[int] = []
+
+        def handler(signum: int, frame: FrameType | None) -> None:
+            interrupted.append(signum)
+            self.uc.emu_stop()
+            if frame is None or not _in_hook_wrapper(frame):
+                raise KeyboardInterrupt
+
+        if threading.current_thread() is not threading.main_thread():
+            start()  # no signal reaches another thread
+            return
+        old = {sig: signal.signal(sig, handler) for sig in (signal.SIGINT, signal.SIGTERM)}
+        try:
+            start()
+        finally:
+            for sig, previous in old.items():
+                signal.signal(sig, previous)
+        if interrupted:
+            raise KeyboardInterrupt
 
     def _op_at(self, pc: int) -> tuple[int, int, str]:
         """(function index, pc, a note) of the op a run stopped at address pc was in.
