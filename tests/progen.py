@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from hypothesis import strategies as st
 
@@ -39,7 +39,7 @@ from jit.program.cell import INT48_MAX, INT48_MIN, bits_f64
 from jit.program.model import Const, Function, Instr, Program
 from jit.program.ops import CALLS, TAIL_CALLS, Bank, Op
 from jit.program.verify import CellArg, verify
-from jit.vm.limits import DEFAULT_LIMITS, Limits
+from jit.vm.limits import Limits, MiB
 
 ROLES = ("list", "map", "str", "any")
 COUNTERS = 2
@@ -596,11 +596,15 @@ def _entry_arg(bank: Bank, k: int) -> st.SearchStrategy[object]:
     return text | INT48.map(lambda v: CellArg("int", v)) | F64.map(lambda x: CellArg("float", x))
 
 
+TEST_LIMITS = Limits(max_depth=100_000, stack_regs=1 << 20, heap_size=64 * MiB)
+"""The limits a generated program runs at unless it draws smaller ones. Not jit run's defaults, which are the
+machine's: a program that recurses or allocates without end would take the whole machine before it failed."""
+
 LIMITS = st.one_of(
-    *[st.just(DEFAULT_LIMITS)] * 4,
-    st.integers(0, 20000).map(lambda n: Limits(heap_size=n)),
-    st.integers(1, 3).map(lambda n: Limits(max_depth=n)),
-    st.integers(10, 5000).map(lambda n: Limits(stack_regs=n)),
+    *[st.just(TEST_LIMITS)] * 4,
+    st.integers(0, 20000).map(lambda n: replace(TEST_LIMITS, heap_size=n)),
+    st.integers(1, 3).map(lambda n: replace(TEST_LIMITS, max_depth=n)),
+    st.integers(10, 5000).map(lambda n: replace(TEST_LIMITS, stack_regs=n)),
 )
 
 
