@@ -60,6 +60,13 @@ def started(p: subprocess.Popen[str], sign: str) -> str:
     pytest.fail(f"the run ended by itself: {p.communicate()}")
 
 
+def _as_a_foreground_job() -> None:
+    """SIGINT handled by default in the child, as in a terminal's foreground job. A suite started in the
+    background of a script inherits SIGINT ignored, and Python (like any program) leaves a signal ignored at
+    start-up ignored, so Ctrl-C would not reach a jit started from it."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def interrupt(argv: list[str], sig: signal.Signals, sign: str, stdin: str = "") -> tuple[int, str, str]:
     p = subprocess.Popen(
         [sys.executable, "-m", "jit", *argv],
@@ -67,6 +74,7 @@ def interrupt(argv: list[str], sig: signal.Signals, sign: str, stdin: str = "") 
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        preexec_fn=_as_a_foreground_job,
     )
     assert p.stdin is not None
     p.stdin.write(stdin)
